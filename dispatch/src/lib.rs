@@ -1,0 +1,1 @@
+//! vcall-dispatch: executable memory, trampolines, IMT stubs and call-site patching.

@@ -1,0 +1,3 @@
+//! vcall-metadata: reads ECMA-335 assemblies and builds the plain-data class model.
+#![forbid(unsafe_code)]
+pub mod token;

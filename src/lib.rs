@@ -1,0 +1,1 @@
+//! vcall: the JIT, the runtime and the command line.
