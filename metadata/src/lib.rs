@@ -1,4 +1,10 @@
 //! vcall-metadata: reads ECMA-335 assemblies and builds the plain-data class model.
 #![forbid(unsafe_code)]
+pub mod assembly;
 pub mod error;
+pub mod heaps;
+pub mod pe;
+mod reader;
+pub mod root;
+pub mod tables;
 pub mod token;

@@ -1,0 +1,433 @@
+//! The `#~`/`#-` table stream: schemas of every ECMA-335 II.22 table, index widths, and
+//! decoded rows with every table and heap reference validated.
+
+use crate::error::{MetadataError, Result};
+use crate::reader::ByteReader;
+use crate::token::{RowIndex, TableId, Token};
+
+/// Coded index kinds of ECMA-335 II.24.2.6; each lists its tables in tag order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CodedKind {
+    TypeDefOrRef,
+    HasConstant,
+    HasCustomAttribute,
+    HasFieldMarshal,
+    HasDeclSecurity,
+    MemberRefParent,
+    HasSemantics,
+    MethodDefOrRef,
+    MemberForwarded,
+    Implementation,
+    CustomAttributeType,
+    ResolutionScope,
+    TypeOrMethodDef,
+}
+
+impl CodedKind {
+    /// Tables in tag order; `None` marks tags the standard leaves unused.
+    pub fn tables(self) -> &'static [Option<TableId>] {
+        use TableId::*;
+        match self {
+            CodedKind::TypeDefOrRef => &[Some(TypeDef), Some(TypeRef), Some(TypeSpec)],
+            CodedKind::HasConstant => &[Some(Field), Some(Param), Some(Property)],
+            CodedKind::HasCustomAttribute => &[
+                Some(MethodDef),
+                Some(Field),
+                Some(TypeRef),
+                Some(TypeDef),
+                Some(Param),
+                Some(InterfaceImpl),
+                Some(MemberRef),
+                Some(Module),
+                Some(DeclSecurity),
+                Some(Property),
+                Some(Event),
+                Some(StandAloneSig),
+                Some(ModuleRef),
+                Some(TypeSpec),
+                Some(Assembly),
+                Some(AssemblyRef),
+                Some(File),
+                Some(ExportedType),
+                Some(ManifestResource),
+                Some(GenericParam),
+                Some(GenericParamConstraint),
+                Some(MethodSpec),
+            ],
+            CodedKind::HasFieldMarshal => &[Some(Field), Some(Param)],
+            CodedKind::HasDeclSecurity => &[Some(TypeDef), Some(MethodDef), Some(Assembly)],
+            CodedKind::MemberRefParent => &[
+                Some(TypeDef),
+                Some(TypeRef),
+                Some(ModuleRef),
+                Some(MethodDef),
+                Some(TypeSpec),
+            ],
+            CodedKind::HasSemantics => &[Some(Event), Some(Property)],
+            CodedKind::MethodDefOrRef => &[Some(MethodDef), Some(MemberRef)],
+            CodedKind::MemberForwarded => &[Some(Field), Some(MethodDef)],
+            CodedKind::Implementation => &[Some(File), Some(AssemblyRef), Some(ExportedType)],
+            CodedKind::CustomAttributeType => &[None, None, Some(MethodDef), Some(MemberRef), None],
+            CodedKind::ResolutionScope => &[
+                Some(Module),
+                Some(ModuleRef),
+                Some(AssemblyRef),
+                Some(TypeRef),
+            ],
+            CodedKind::TypeOrMethodDef => &[Some(TypeDef), Some(MethodDef)],
+        }
+    }
+
+    pub fn tag_bits(self) -> u32 {
+        let n = self.tables().len() as u32;
+        32 - (n - 1).leading_zeros()
+    }
+}
+
+/// What one column holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    U8Pad, // a byte plus a padding byte (Constant.Type)
+    U16,
+    U32,
+    Str,
+    Guid,
+    Blob,
+    Table(TableId),
+    Coded(CodedKind),
+}
+
+/// The column layout of a table (ECMA-335 II.22).
+pub fn schema(t: TableId) -> &'static [Column] {
+    use CodedKind as C;
+    use Column::*;
+    use TableId as T;
+    match t {
+        T::Module => &[U16, Str, Guid, Guid, Guid],
+        T::TypeRef => &[Coded(C::ResolutionScope), Str, Str],
+        T::TypeDef => &[
+            U32,
+            Str,
+            Str,
+            Coded(C::TypeDefOrRef),
+            Table(T::Field),
+            Table(T::MethodDef),
+        ],
+        T::FieldPtr => &[Table(T::Field)],
+        T::Field => &[U16, Str, Blob],
+        T::MethodPtr => &[Table(T::MethodDef)],
+        T::MethodDef => &[U32, U16, U16, Str, Blob, Table(T::Param)],
+        T::ParamPtr => &[Table(T::Param)],
+        T::Param => &[U16, U16, Str],
+        T::InterfaceImpl => &[Table(T::TypeDef), Coded(C::TypeDefOrRef)],
+        T::MemberRef => &[Coded(C::MemberRefParent), Str, Blob],
+        T::Constant => &[U8Pad, Coded(C::HasConstant), Blob],
+        T::CustomAttribute => &[
+            Coded(C::HasCustomAttribute),
+            Coded(C::CustomAttributeType),
+            Blob,
+        ],
+        T::FieldMarshal => &[Coded(C::HasFieldMarshal), Blob],
+        T::DeclSecurity => &[U16, Coded(C::HasDeclSecurity), Blob],
+        T::ClassLayout => &[U16, U32, Table(T::TypeDef)],
+        T::FieldLayout => &[U32, Table(T::Field)],
+        T::StandAloneSig => &[Blob],
+        T::EventMap => &[Table(T::TypeDef), Table(T::Event)],
+        T::EventPtr => &[Table(T::Event)],
+        T::Event => &[U16, Str, Coded(C::TypeDefOrRef)],
+        T::PropertyMap => &[Table(T::TypeDef), Table(T::Property)],
+        T::PropertyPtr => &[Table(T::Property)],
+        T::Property => &[U16, Str, Blob],
+        T::MethodSemantics => &[U16, Table(T::MethodDef), Coded(C::HasSemantics)],
+        T::MethodImpl => &[
+            Table(T::TypeDef),
+            Coded(C::MethodDefOrRef),
+            Coded(C::MethodDefOrRef),
+        ],
+        T::ModuleRef => &[Str],
+        T::TypeSpec => &[Blob],
+        T::ImplMap => &[U16, Coded(C::MemberForwarded), Str, Table(T::ModuleRef)],
+        T::FieldRva => &[U32, Table(T::Field)],
+        T::EncLog => &[U32, U32],
+        T::EncMap => &[U32],
+        T::Assembly => &[U32, U16, U16, U16, U16, U32, Blob, Str, Str],
+        T::AssemblyProcessor => &[U32],
+        T::AssemblyOs => &[U32, U32, U32],
+        T::AssemblyRef => &[U16, U16, U16, U16, U32, Blob, Str, Str, Blob],
+        T::AssemblyRefProcessor => &[U32, Table(T::AssemblyRef)],
+        T::AssemblyRefOs => &[U32, U32, U32, Table(T::AssemblyRef)],
+        T::File => &[U32, Str, Blob],
+        T::ExportedType => &[U32, U32, Str, Str, Coded(C::Implementation)],
+        T::ManifestResource => &[U32, U32, Str, Coded(C::Implementation)],
+        T::NestedClass => &[Table(T::TypeDef), Table(T::TypeDef)],
+        T::GenericParam => &[U16, U16, Coded(C::TypeOrMethodDef), Str],
+        T::MethodSpec => &[Coded(C::MethodDefOrRef), Blob],
+        T::GenericParamConstraint => &[Table(T::GenericParam), Coded(C::TypeDefOrRef)],
+    }
+}
+
+/// One decoded table: row count and the cells, row-major, widened to u32.
+/// Coded-index cells hold the full token (table byte + row), already decoded.
+#[derive(Clone, Debug, Default)]
+pub struct Table {
+    pub rows: u32,
+    pub columns: usize,
+    cells: Vec<u32>,
+}
+
+impl Table {
+    /// The cell at 1-based `row`, column `col`. Callers index with rows validated by `Tables`.
+    pub fn cell(&self, row: RowIndex, col: usize) -> u32 {
+        self.cells[row.zero_based() * self.columns + col]
+    }
+}
+
+/// Index widths derived from the heap-size flags and the row counts.
+#[derive(Clone, Copy, Debug)]
+pub struct IndexWidths {
+    pub wide_strings: bool,
+    pub wide_guid: bool,
+    pub wide_blob: bool,
+    pub rows: [u32; TableId::COUNT],
+}
+
+impl IndexWidths {
+    pub fn table_is_wide(&self, t: TableId) -> bool {
+        self.rows[t as usize] >= 1 << 16
+    }
+    pub fn coded_is_wide(&self, k: CodedKind) -> bool {
+        let max = k
+            .tables()
+            .iter()
+            .flatten()
+            .map(|t| self.rows[*t as usize])
+            .max()
+            .unwrap_or(0);
+        max >= 1 << (16 - k.tag_bits())
+    }
+    pub fn column_size(&self, c: Column) -> usize {
+        let w = |wide: bool| if wide { 4 } else { 2 };
+        match c {
+            Column::U8Pad | Column::U16 => 2,
+            Column::U32 => 4,
+            Column::Str => w(self.wide_strings),
+            Column::Guid => w(self.wide_guid),
+            Column::Blob => w(self.wide_blob),
+            Column::Table(t) => w(self.table_is_wide(t)),
+            Column::Coded(k) => w(self.coded_is_wide(k)),
+        }
+    }
+}
+
+/// All tables of one module.
+#[derive(Clone, Debug)]
+pub struct Tables {
+    pub major: u8,
+    pub minor: u8,
+    pub widths: IndexWidths,
+    pub sorted: u64,
+    tables: Vec<Table>,
+}
+
+/// Heap sizes, used to validate heap indices while decoding rows.
+#[derive(Clone, Copy, Debug)]
+pub struct HeapSizes {
+    pub strings: usize,
+    pub guid: usize,
+    pub blob: usize,
+}
+
+impl Tables {
+    pub fn parse(file: &str, stream: &[u8], heaps: HeapSizes) -> Result<Tables> {
+        let mut r = ByteReader::new(file, "#~ stream header", stream, 0);
+        r.skip(4)?;
+        let major = r.u8()?;
+        let minor = r.u8()?;
+        let heap_flags = r.u8()?;
+        r.skip(1)?;
+        let valid = r.u64()?;
+        let sorted = r.u64()?;
+        let mut rows = [0u32; TableId::COUNT];
+        for bit in 0..64u32 {
+            if valid & (1u64 << bit) == 0 {
+                continue;
+            }
+            let n = r.u32()?;
+            if (bit as usize) < TableId::COUNT {
+                rows[bit as usize] = n;
+            } else {
+                return Err(MetadataError::Image {
+                    file: file.to_string(),
+                    message: format!("#~ stream marks unknown table 0x{bit:02x} present"),
+                });
+            }
+        }
+        // Uncompressed (#-) streams written by edit-and-continue carry 4 extra bytes.
+        if heap_flags & 0x40 != 0 {
+            r.skip(4)?;
+        }
+        let widths = IndexWidths {
+            wide_strings: heap_flags & 0x01 != 0,
+            wide_guid: heap_flags & 0x02 != 0,
+            wide_blob: heap_flags & 0x04 != 0,
+            rows,
+        };
+        let mut tables = Vec::with_capacity(TableId::COUNT);
+        let mut pos = r.position();
+        for &id in TableId::ALL.iter() {
+            let n = rows[id as usize];
+            let cols = schema(id);
+            let row_size: usize = cols.iter().map(|&c| widths.column_size(c)).sum();
+            let total = row_size
+                .checked_mul(n as usize)
+                .ok_or_else(|| MetadataError::Image {
+                    file: file.to_string(),
+                    message: format!("table {id:?} with {n} rows overflows"),
+                })?;
+            if pos + total > stream.len() {
+                return Err(MetadataError::Truncated {
+                    file: file.to_string(),
+                    what: "metadata table",
+                    offset: pos,
+                    needed: total,
+                    available: stream.len().saturating_sub(pos),
+                });
+            }
+            let mut cells = Vec::with_capacity(n as usize * cols.len());
+            let mut rr = ByteReader::new(file, "metadata table", stream, pos);
+            for row in 1..=n {
+                for (ci, &c) in cols.iter().enumerate() {
+                    let raw = match c {
+                        Column::U8Pad => rr.u16()? as u32 & 0xFF,
+                        Column::U16 => rr.u16()? as u32,
+                        Column::U32 => rr.u32()?,
+                        _ => rr.index(widths.column_size(c) == 4)?,
+                    };
+                    let v = validate_cell(file, id, row, ci, c, raw, &widths, heaps)?;
+                    cells.push(v);
+                }
+            }
+            pos += total;
+            tables.push(Table {
+                rows: n,
+                columns: cols.len(),
+                cells,
+            });
+        }
+        Ok(Tables {
+            major,
+            minor,
+            widths,
+            sorted,
+            tables,
+        })
+    }
+
+    pub fn table(&self, id: TableId) -> &Table {
+        &self.tables[id as usize]
+    }
+
+    pub fn rows(&self, id: TableId) -> u32 {
+        self.tables[id as usize].rows
+    }
+
+    /// True when `row` names an existing row of `id`.
+    pub fn has_row(&self, id: TableId, row: RowIndex) -> bool {
+        !row.is_null() && row.0 <= self.rows(id)
+    }
+}
+
+fn validate_cell(
+    file: &str,
+    table: TableId,
+    row: u32,
+    col: usize,
+    c: Column,
+    raw: u32,
+    w: &IndexWidths,
+    heaps: HeapSizes,
+) -> Result<u32> {
+    let heap_err = |heap: &'static str, size: usize| MetadataError::HeapIndex {
+        file: file.to_string(),
+        heap,
+        index: raw,
+        size,
+    };
+    let row_err = |target: TableId, target_row: u32| MetadataError::RowIndex {
+        file: file.to_string(),
+        table,
+        row,
+        target,
+        target_row,
+        target_rows: w.rows[target as usize],
+    };
+    match c {
+        Column::Str if raw as usize >= heaps.strings.max(1) => {
+            Err(heap_err("#Strings", heaps.strings))
+        }
+        Column::Blob if raw as usize >= heaps.blob.max(1) => Err(heap_err("#Blob", heaps.blob)),
+        Column::Guid if raw as usize > heaps.guid / 16 => Err(heap_err("#GUID", heaps.guid)),
+        // List columns (FieldList, MethodList, ...) may point one past the end.
+        Column::Table(t) if raw > w.rows[t as usize] + 1 => Err(row_err(t, raw)),
+        Column::Coded(k) => {
+            let bits = k.tag_bits();
+            let tag = raw & ((1 << bits) - 1);
+            let target_row = raw >> bits;
+            let target = k
+                .tables()
+                .get(tag as usize)
+                .copied()
+                .flatten()
+                .ok_or_else(|| MetadataError::Image {
+                    file: file.to_string(),
+                    message: format!(
+                        "table {table:?} row {row} column {col}: invalid {k:?} tag {tag}"
+                    ),
+                })?;
+            if target_row > w.rows[target as usize] {
+                return Err(row_err(target, target_row));
+            }
+            Ok(Token::new(target, RowIndex(target_row)).0)
+        }
+        _ => Ok(raw),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn coded_index_tag_bits_match_ecma() {
+        assert_eq!(CodedKind::TypeDefOrRef.tag_bits(), 2);
+        assert_eq!(CodedKind::HasCustomAttribute.tag_bits(), 5);
+        assert_eq!(CodedKind::MemberRefParent.tag_bits(), 3);
+        assert_eq!(CodedKind::CustomAttributeType.tag_bits(), 3);
+        assert_eq!(CodedKind::MethodDefOrRef.tag_bits(), 1);
+        assert_eq!(CodedKind::ResolutionScope.tag_bits(), 2);
+    }
+
+    #[test]
+    fn wide_coded_index_threshold_depends_on_tag_bits() {
+        let mut rows = [0u32; TableId::COUNT];
+        rows[TableId::TypeRef as usize] = (1 << 14) - 1;
+        let w = IndexWidths {
+            wide_strings: false,
+            wide_guid: false,
+            wide_blob: false,
+            rows,
+        };
+        assert!(!w.coded_is_wide(CodedKind::TypeDefOrRef));
+        let mut rows2 = rows;
+        rows2[TableId::TypeRef as usize] = 1 << 14;
+        let w2 = IndexWidths { rows: rows2, ..w };
+        assert!(w2.coded_is_wide(CodedKind::TypeDefOrRef));
+        assert!(!w2.table_is_wide(TableId::TypeRef));
+        // HasCustomAttribute has 5 tag bits, so 2^11 rows already make it wide.
+        let mut rows3 = [0u32; TableId::COUNT];
+        rows3[TableId::MethodDef as usize] = 1 << 11;
+        let w3 = IndexWidths { rows: rows3, ..w };
+        assert!(w3.coded_is_wide(CodedKind::HasCustomAttribute));
+        assert!(!w3.coded_is_wide(CodedKind::MethodDefOrRef));
+    }
+}
