@@ -10,21 +10,63 @@ pub enum MetadataError {
     #[error("{file}: {message}")]
     Image { file: String, message: String },
     #[error("{file}: truncated data: need {needed} bytes at offset 0x{offset:x} of {what}, have {available}")]
-    Truncated { file: String, what: &'static str, offset: usize, needed: usize, available: usize },
+    Truncated {
+        file: String,
+        what: &'static str,
+        offset: usize,
+        needed: usize,
+        available: usize,
+    },
     #[error("{file}: {heap} heap index 0x{index:x} out of range (heap size 0x{size:x})")]
-    HeapIndex { file: String, heap: &'static str, index: u32, size: usize },
+    HeapIndex {
+        file: String,
+        heap: &'static str,
+        index: u32,
+        size: usize,
+    },
     #[error("{file}: table {table:?} row {row} references {target:?} row {target_row}, beyond its {target_rows} rows")]
-    RowIndex { file: String, table: TableId, row: u32, target: TableId, target_row: u32, target_rows: u32 },
+    RowIndex {
+        file: String,
+        table: TableId,
+        row: u32,
+        target: TableId,
+        target_row: u32,
+        target_rows: u32,
+    },
     #[error("{file}: bad signature blob 0x{blob:x} at byte {offset}: {message}")]
-    Signature { file: String, blob: u32, offset: usize, message: String },
+    Signature {
+        file: String,
+        blob: u32,
+        offset: usize,
+        message: String,
+    },
     #[error("{file}: method {token}: bad method body at RVA 0x{rva:x}: {message}")]
-    MethodBody { file: String, token: Token, rva: u32, message: String },
+    MethodBody {
+        file: String,
+        token: Token,
+        rva: u32,
+        message: String,
+    },
     #[error("{file}: method {token}: bad IL at offset IL_{offset:04x}: {message}")]
-    Il { file: String, token: Token, offset: u32, message: String },
+    Il {
+        file: String,
+        token: Token,
+        offset: u32,
+        message: String,
+    },
     #[error("{file}: {token}: {message}")]
-    Type { file: String, token: Token, message: String },
+    Type {
+        file: String,
+        token: Token,
+        message: String,
+    },
     #[error("{file}: cannot resolve {what} (referenced by {token}): {message}")]
-    Unresolved { file: String, token: Token, what: String, message: String },
+    Unresolved {
+        file: String,
+        token: Token,
+        what: String,
+        message: String,
+    },
     #[error("{0}")]
     Other(String),
 }
@@ -40,6 +82,9 @@ pub struct DecodeError {
 
 impl DecodeError {
     pub fn new(offset: usize, message: impl Into<String>) -> Self {
-        DecodeError { offset, message: message.into() }
+        DecodeError {
+            offset,
+            message: message.into(),
+        }
     }
 }
