@@ -1,0 +1,1282 @@
+//! The class loader: builds plain-data `ClassInfo` (layout, vtable, interface map, IMT plan)
+//! for a type definition, lazily and once, following ECMA-335 II.10.3 and Mono's rules.
+
+use crate::error::{MetadataError, Result};
+use crate::loader::{primitive_name, AssemblyIdx, FieldKey, Loader, MethodKey, TypeKey};
+use crate::signature::{self, TypeSig};
+use crate::token::{RowIndex, TableId, Token};
+use hashbrown::HashMap;
+use std::sync::{Arc, Mutex};
+
+/// Bytes before the first instance field of a reference type: vtable pointer and sync word.
+pub const OBJECT_HEADER_BYTES: u32 = 16;
+
+/// Class flags, a plain bit set so it serializes as one integer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub struct ClassFlags(pub u32);
+
+impl ClassFlags {
+    pub const HAS_FINALIZER: u32 = 1 << 0;
+    pub const HAS_CCTOR: u32 = 1 << 1;
+    pub const BEFORE_FIELD_INIT: u32 = 1 << 2;
+    pub const ABSTRACT: u32 = 1 << 3;
+    pub const SEALED: u32 = 1 << 4;
+    pub const INTERFACE: u32 = 1 << 5;
+    pub const VALUE_TYPE: u32 = 1 << 6;
+    pub const ENUM: u32 = 1 << 7;
+    pub const HAS_REFERENCES: u32 = 1 << 8;
+    pub const HAS_STATIC_REFS: u32 = 1 << 9;
+    pub const EXPLICIT_LAYOUT: u32 = 1 << 10;
+    pub const SEQUENTIAL_LAYOUT: u32 = 1 << 11;
+    pub const GENERIC_DEFINITION: u32 = 1 << 12;
+    pub const NESTED: u32 = 1 << 13;
+
+    pub fn has(self, bit: u32) -> bool {
+        self.0 & bit != 0
+    }
+
+    pub fn names(self) -> Vec<&'static str> {
+        const NAMES: [(u32, &str); 14] = [
+            (ClassFlags::INTERFACE, "interface"),
+            (ClassFlags::ABSTRACT, "abstract"),
+            (ClassFlags::SEALED, "sealed"),
+            (ClassFlags::VALUE_TYPE, "valuetype"),
+            (ClassFlags::ENUM, "enum"),
+            (ClassFlags::EXPLICIT_LAYOUT, "explicit-layout"),
+            (ClassFlags::SEQUENTIAL_LAYOUT, "sequential"),
+            (ClassFlags::BEFORE_FIELD_INIT, "beforefieldinit"),
+            (ClassFlags::HAS_CCTOR, "cctor"),
+            (ClassFlags::HAS_FINALIZER, "finalizer"),
+            (ClassFlags::HAS_REFERENCES, "has-references"),
+            (ClassFlags::HAS_STATIC_REFS, "has-static-refs"),
+            (ClassFlags::GENERIC_DEFINITION, "generic"),
+            (ClassFlags::NESTED, "nested"),
+        ];
+        NAMES
+            .iter()
+            .filter(|(b, _)| self.has(*b))
+            .map(|(_, n)| *n)
+            .collect()
+    }
+}
+
+/// How a value is stored: what the JIT needs to load, store and pass it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ValueKind {
+    Void,
+    Bool,
+    Char,
+    I1,
+    U1,
+    I2,
+    U2,
+    I4,
+    U4,
+    I8,
+    U8,
+    R4,
+    R8,
+    /// native int / IntPtr
+    I,
+    /// native unsigned int / UIntPtr
+    U,
+    /// Unmanaged or function pointer.
+    Ptr,
+    /// Managed pointer (`ref`).
+    ByRef,
+    /// Any object reference: class, interface, string, array, object.
+    Ref,
+    /// A user struct (or a struct the runtime does not treat as a primitive).
+    Struct,
+    /// An unresolved generic parameter; laid out as a pointer-sized slot.
+    GenericParam,
+}
+
+impl ValueKind {
+    pub fn size(self) -> u32 {
+        match self {
+            ValueKind::Void => 0,
+            ValueKind::Bool | ValueKind::I1 | ValueKind::U1 => 1,
+            ValueKind::Char | ValueKind::I2 | ValueKind::U2 => 2,
+            ValueKind::I4 | ValueKind::U4 | ValueKind::R4 => 4,
+            _ => 8,
+        }
+    }
+    pub fn is_reference(self) -> bool {
+        matches!(self, ValueKind::Ref | ValueKind::GenericParam)
+    }
+}
+
+/// A resolved field or slot type: its kind and, for structs and references, the class.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct FieldType {
+    pub kind: ValueKind,
+    pub class: Option<TypeKey>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldInfo {
+    pub key: FieldKey,
+    pub name: String,
+    pub ty: FieldType,
+    /// Instance fields: from the object start (reference types) or value start (structs).
+    /// Static fields: from the start of the class's static storage.
+    pub offset: u32,
+    pub size: u32,
+    pub is_static: bool,
+    /// `const` fields have no storage.
+    pub is_literal: bool,
+    /// Initial data (array initialisers), an RVA in the declaring assembly.
+    pub rva: Option<u32>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SlotKind {
+    /// Introduced by this class (or `newslot` hiding a base slot).
+    NewSlot,
+    /// This class replaced the base class's method in the slot.
+    Override,
+    /// Inherited unchanged.
+    Inherited,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VtableSlot {
+    pub method: MethodKey,
+    pub kind: SlotKind,
+    pub is_abstract: bool,
+}
+
+/// Where one interface's methods live in this class's vtable.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InterfaceMap {
+    pub interface: TypeKey,
+    /// For each interface method, in declaration order: the implementing vtable slot.
+    pub slots: Vec<u32>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ImtEntry {
+    pub interface: TypeKey,
+    pub interface_method: MethodKey,
+    pub vtable_slot: u32,
+}
+
+/// Everything the runtime needs about a type, as plain data (tokens and indices only),
+/// so `--aot=metadata-only` can store it and load it back unchanged.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClassInfo {
+    pub key: TypeKey,
+    pub namespace: String,
+    pub name: String,
+    pub full_name: String,
+    pub flags: ClassFlags,
+    pub type_attributes: u32,
+    pub parent: Option<TypeKey>,
+    /// For enums the underlying kind; for corlib primitives their own kind.
+    pub primitive: Option<ValueKind>,
+    /// Reference types: the whole object including the header. Value types: the value.
+    pub instance_size: u32,
+    pub min_align: u32,
+    pub packing: u32,
+    pub fields: Vec<FieldInfo>,
+    pub static_size: u32,
+    /// One bit per 8-byte word of the instance that holds a reference.
+    pub ref_bitmap: Vec<u64>,
+    pub static_ref_bitmap: Vec<u64>,
+    pub methods: Vec<MethodKey>,
+    pub vtable: Vec<VtableSlot>,
+    /// For interfaces: their methods in slot order (the interface's own "vtable").
+    pub interface_methods: Vec<MethodKey>,
+    pub interfaces: Vec<InterfaceMap>,
+    /// `imt_size` buckets, empty when the class implements no interface (as in Mono).
+    pub imt: Vec<Vec<ImtEntry>>,
+    pub cctor: Option<MethodKey>,
+    pub finalizer_slot: Option<u32>,
+}
+
+impl ClassInfo {
+    pub fn is_value_type(&self) -> bool {
+        self.flags.has(ClassFlags::VALUE_TYPE)
+    }
+    pub fn is_interface(&self) -> bool {
+        self.flags.has(ClassFlags::INTERFACE)
+    }
+    pub fn field(&self, key: FieldKey) -> Option<&FieldInfo> {
+        self.fields.iter().find(|f| f.key == key)
+    }
+    pub fn slot_of(&self, m: MethodKey) -> Option<u32> {
+        self.vtable
+            .iter()
+            .rposition(|s| s.method == m)
+            .map(|i| i as u32)
+    }
+    pub fn interface_map(&self, iface: TypeKey) -> Option<&InterfaceMap> {
+        self.interfaces.iter().find(|m| m.interface == iface)
+    }
+}
+
+/// The cache of built classes, shared by threads.
+#[derive(Default)]
+pub struct ClassCache {
+    built: Mutex<HashMap<TypeKey, Arc<ClassInfo>>>,
+}
+
+// TypeAttributes (ECMA-335 II.23.1.15)
+const TA_INTERFACE: u32 = 0x20;
+const TA_ABSTRACT: u32 = 0x80;
+const TA_SEALED: u32 = 0x100;
+const TA_LAYOUT_MASK: u32 = 0x18;
+const TA_SEQUENTIAL: u32 = 0x08;
+const TA_EXPLICIT: u32 = 0x10;
+const TA_BEFORE_FIELD_INIT: u32 = 0x0010_0000;
+// MethodAttributes (II.23.1.10)
+const MA_STATIC: u16 = 0x10;
+const MA_FINAL: u16 = 0x20;
+const MA_VIRTUAL: u16 = 0x40;
+const MA_NEW_SLOT: u16 = 0x100;
+const MA_ABSTRACT: u16 = 0x400;
+const MA_MEMBER_ACCESS: u16 = 0x7;
+const MA_PUBLIC: u16 = 0x6;
+// FieldAttributes (II.23.1.5)
+const FA_STATIC: u16 = 0x10;
+const FA_LITERAL: u16 = 0x40;
+const FA_HAS_RVA: u16 = 0x100;
+
+impl Loader {
+    /// The ClassInfo of a type definition, built on first request and cached.
+    pub fn class(&self, key: TypeKey) -> Result<Arc<ClassInfo>> {
+        self.class_with_stack(key, &mut Vec::new())
+    }
+
+    /// True when `key` has been built already (used by `--stats` and laziness tests).
+    pub fn is_class_built(&self, key: TypeKey) -> bool {
+        self.classes
+            .built
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .contains_key(&key)
+    }
+
+    pub fn built_class_count(&self) -> usize {
+        self.classes
+            .built
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .len()
+    }
+
+    /// Installs a ClassInfo computed elsewhere (the AOT image), so it is not recomputed.
+    pub fn insert_class(&self, info: ClassInfo) -> Arc<ClassInfo> {
+        let arc = Arc::new(info);
+        self.classes
+            .built
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(arc.key)
+            .or_insert(arc)
+            .clone()
+    }
+
+    fn class_with_stack(&self, key: TypeKey, stack: &mut Vec<TypeKey>) -> Result<Arc<ClassInfo>> {
+        if let Some(c) = self
+            .classes
+            .built
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key)
+        {
+            return Ok(c.clone());
+        }
+        if stack.contains(&key) {
+            let a = self.assembly(key.assembly);
+            let chain: Vec<String> = stack.iter().map(|k| self.type_full_name(*k)).collect();
+            return Err(MetadataError::Type {
+                file: a.file.clone(),
+                token: key.token(),
+                message: format!(
+                    "cyclic type dependency: {} -> {}",
+                    chain.join(" -> "),
+                    self.type_full_name(key)
+                ),
+            });
+        }
+        if stack.len() > 200 {
+            let a = self.assembly(key.assembly);
+            return Err(MetadataError::Type {
+                file: a.file.clone(),
+                token: key.token(),
+                message: "type nesting too deep".into(),
+            });
+        }
+        stack.push(key);
+        let built = self.build_class(key, stack);
+        stack.pop();
+        let info = built?;
+        Ok(self.insert_class(info))
+    }
+
+    /// Resolves a field signature type to a FieldType, loading struct classes as needed.
+    pub fn field_type_of(&self, asm: AssemblyIdx, sig: &TypeSig) -> Result<FieldType> {
+        self.field_type_inner(asm, sig)
+    }
+
+    fn field_type_inner(&self, asm: AssemblyIdx, sig: &TypeSig) -> Result<FieldType> {
+        let simple = |kind| Ok(FieldType { kind, class: None });
+        match sig {
+            TypeSig::Void => simple(ValueKind::Void),
+            TypeSig::Boolean => simple(ValueKind::Bool),
+            TypeSig::Char => simple(ValueKind::Char),
+            TypeSig::I1 => simple(ValueKind::I1),
+            TypeSig::U1 => simple(ValueKind::U1),
+            TypeSig::I2 => simple(ValueKind::I2),
+            TypeSig::U2 => simple(ValueKind::U2),
+            TypeSig::I4 => simple(ValueKind::I4),
+            TypeSig::U4 => simple(ValueKind::U4),
+            TypeSig::I8 => simple(ValueKind::I8),
+            TypeSig::U8 => simple(ValueKind::U8),
+            TypeSig::R4 => simple(ValueKind::R4),
+            TypeSig::R8 => simple(ValueKind::R8),
+            TypeSig::I => simple(ValueKind::I),
+            TypeSig::U => simple(ValueKind::U),
+            TypeSig::Ptr(_) | TypeSig::FnPtr(_) => simple(ValueKind::Ptr),
+            TypeSig::ByRef(_) => simple(ValueKind::ByRef),
+            TypeSig::Var(_) | TypeSig::MVar(_) => simple(ValueKind::GenericParam),
+            TypeSig::Modified { inner, .. } => self.field_type_inner(asm, inner),
+            TypeSig::ValueType(t) => {
+                let k = self.resolve_type_token(asm, *t)?;
+                Ok(self.value_type_kind(k))
+            }
+            TypeSig::GenericInst {
+                is_value_type: true,
+                generic,
+                ..
+            } => {
+                let k = self.resolve_type_token(asm, *generic)?;
+                Ok(FieldType {
+                    kind: ValueKind::Struct,
+                    class: Some(k),
+                })
+            }
+            TypeSig::String
+            | TypeSig::Object
+            | TypeSig::Class(_)
+            | TypeSig::SzArray(_)
+            | TypeSig::Array { .. }
+            | TypeSig::GenericInst { .. } => {
+                let class = self.sig_class(asm, sig).ok().flatten();
+                Ok(FieldType {
+                    kind: ValueKind::Ref,
+                    class,
+                })
+            }
+            TypeSig::TypedByRef => Ok(FieldType {
+                kind: ValueKind::Struct,
+                class: self.sig_class(asm, sig)?,
+            }),
+        }
+    }
+
+    /// A value type named by token: corlib primitives become their kind, others stay structs.
+    pub fn value_type_kind(&self, k: TypeKey) -> FieldType {
+        if k.assembly == AssemblyIdx::CORLIB {
+            if let Some(kind) = corlib_primitive(&self.type_full_name(k)) {
+                return FieldType {
+                    kind,
+                    class: Some(k),
+                };
+            }
+        }
+        FieldType {
+            kind: ValueKind::Struct,
+            class: Some(k),
+        }
+    }
+
+    /// Size and alignment of a stored value of this type.
+    fn storage_of(&self, ft: FieldType, stack: &mut Vec<TypeKey>) -> Result<(u32, u32, Vec<u64>)> {
+        match ft.kind {
+            ValueKind::Struct => {
+                let k = ft
+                    .class
+                    .ok_or_else(|| MetadataError::Other("struct field without a class".into()))?;
+                let c = self.class_with_stack(k, stack)?;
+                if c.primitive.is_some() && c.flags.has(ClassFlags::ENUM) {
+                    let kind = c.primitive.unwrap_or(ValueKind::I4);
+                    return Ok((kind.size(), kind.size().max(1), vec![]));
+                }
+                Ok((c.instance_size, c.min_align.max(1), c.ref_bitmap.clone()))
+            }
+            k if k.is_reference() => Ok((8, 8, vec![1])),
+            k => Ok((k.size(), k.size().max(1), vec![])),
+        }
+    }
+
+    fn build_class(&self, key: TypeKey, stack: &mut Vec<TypeKey>) -> Result<ClassInfo> {
+        let a = self.assembly(key.assembly);
+        a.check_row(TableId::TypeDef, key.row, key.token())?;
+        let td = a.type_def(key.row);
+        let name = a.string(td.name)?.to_string();
+        let namespace = a.string(td.namespace)?.to_string();
+        let full_name = self.type_full_name(key);
+        let type_err = |message: String| MetadataError::Type {
+            file: a.file.clone(),
+            token: key.token(),
+            message,
+        };
+
+        let parent = if td.extends.is_null() {
+            None
+        } else {
+            Some(self.resolve_type_token(key.assembly, td.extends)?)
+        };
+        let parent_info = match parent {
+            Some(p) => Some(self.class_with_stack(p, stack)?),
+            None => None,
+        };
+        if let Some(pi) = &parent_info {
+            if pi.is_interface() {
+                return Err(type_err(format!(
+                    "base type {} is an interface",
+                    pi.full_name
+                )));
+            }
+            if pi.flags.has(ClassFlags::SEALED)
+                && !(pi.key.assembly == AssemblyIdx::CORLIB && pi.full_name == "System.Enum")
+            {
+                return Err(type_err(format!("base type {} is sealed", pi.full_name)));
+            }
+        }
+
+        let mut flags = 0u32;
+        let attrs = td.flags;
+        if attrs & TA_INTERFACE != 0 {
+            flags |= ClassFlags::INTERFACE | ClassFlags::ABSTRACT;
+        }
+        if attrs & TA_ABSTRACT != 0 {
+            flags |= ClassFlags::ABSTRACT;
+        }
+        if attrs & TA_SEALED != 0 {
+            flags |= ClassFlags::SEALED;
+        }
+        if attrs & TA_BEFORE_FIELD_INIT != 0 {
+            flags |= ClassFlags::BEFORE_FIELD_INIT;
+        }
+        match attrs & TA_LAYOUT_MASK {
+            TA_EXPLICIT => flags |= ClassFlags::EXPLICIT_LAYOUT,
+            TA_SEQUENTIAL => flags |= ClassFlags::SEQUENTIAL_LAYOUT,
+            _ => {}
+        }
+        if self.enclosing_type(key).is_some() {
+            flags |= ClassFlags::NESTED;
+        }
+        if (1..=a.tables.rows(TableId::GenericParam)).any(|r| {
+            Token(a.raw_cell(TableId::GenericParam, RowIndex(r), 2))
+                == Token::new(TableId::TypeDef, key.row)
+        }) {
+            flags |= ClassFlags::GENERIC_DEFINITION;
+        }
+        let parent_name = parent_info
+            .as_ref()
+            .map(|p| (p.key.assembly, p.full_name.as_str()));
+        let is_enum = parent_name == Some((AssemblyIdx::CORLIB, "System.Enum"));
+        let is_value_type = is_enum
+            || (parent_name == Some((AssemblyIdx::CORLIB, "System.ValueType"))
+                && !(key.assembly == AssemblyIdx::CORLIB && full_name == "System.Enum"));
+        if is_value_type {
+            flags |= ClassFlags::VALUE_TYPE;
+        }
+        if is_enum {
+            flags |= ClassFlags::ENUM;
+        }
+
+        // Methods, cctor.
+        let methods: Vec<MethodKey> = a
+            .methods_of(key.row)
+            .into_iter()
+            .map(|row| MethodKey {
+                assembly: key.assembly,
+                row,
+            })
+            .collect();
+        let mut cctor = None;
+        for &m in &methods {
+            let row = a.method_def(m.row);
+            if row.flags & MA_STATIC != 0 && a.string(row.name)? == ".cctor" {
+                cctor = Some(m);
+                flags |= ClassFlags::HAS_CCTOR;
+            }
+        }
+
+        // Fields.
+        let (packing, class_size) = self.class_layout(key)?;
+        let explicit_offsets = self.field_layout_offsets(key);
+        let mut fields = Vec::new();
+        let mut primitive = if key.assembly == AssemblyIdx::CORLIB {
+            corlib_primitive(&full_name)
+        } else {
+            None
+        };
+        let header = if is_value_type || flags & ClassFlags::INTERFACE != 0 {
+            0
+        } else {
+            OBJECT_HEADER_BYTES
+        };
+        let mut instance_size = match &parent_info {
+            Some(p) if !is_value_type => p.instance_size,
+            _ => header,
+        };
+        let mut min_align = parent_info
+            .as_ref()
+            .filter(|_| !is_value_type)
+            .map(|p| p.min_align)
+            .unwrap_or(1)
+            .max(1);
+        let mut ref_words: Vec<u32> = Vec::new();
+        if let Some(p) = parent_info.as_ref().filter(|_| !is_value_type) {
+            ref_words = bitmap_words(&p.ref_bitmap);
+        }
+        let mut static_size = 0u32;
+        let mut static_ref_words = Vec::new();
+        let mut instance_fields = Vec::new();
+        for frow in a.fields_of(key.row) {
+            let f = a.field(frow);
+            let fkey = FieldKey {
+                assembly: key.assembly,
+                row: frow,
+            };
+            let fname = a.string(f.name)?.to_string();
+            let blob = a.blob(f.signature)?;
+            let sig = signature::parse_field_sig(blob).map_err(|e| MetadataError::Signature {
+                file: a.file.clone(),
+                blob: f.signature,
+                offset: e.offset,
+                message: format!("field {} of {}: {}", fname, full_name, e.message),
+            })?;
+            let ft = self
+                .field_type_inner(key.assembly, &sig.ty)
+                .map_err(|e| type_err(format!("field {fname}: {e}")))?;
+            let is_static = f.flags & FA_STATIC != 0;
+            let is_literal = f.flags & FA_LITERAL != 0;
+            let rva = if f.flags & FA_HAS_RVA != 0 {
+                self.field_rva(fkey)
+            } else {
+                None
+            };
+            if is_enum && !is_static && primitive.is_none() {
+                primitive = Some(ft.kind);
+            }
+            let info = FieldInfo {
+                key: fkey,
+                name: fname,
+                ty: ft,
+                offset: 0,
+                size: 0,
+                is_static,
+                is_literal,
+                rva,
+            };
+            if is_static {
+                fields.push(info);
+            } else {
+                instance_fields.push(info);
+            }
+        }
+
+        // Instance layout. Corlib primitives hold their own kind and must not recurse into themselves.
+        let mut laid_out = Vec::new();
+        let mut storages = Vec::new();
+        for f in &instance_fields {
+            let st = if let (Some(p), true) = (
+                primitive,
+                is_value_type && key.assembly == AssemblyIdx::CORLIB && !is_enum,
+            ) {
+                (p.size(), p.size().max(1), vec![])
+            } else {
+                self.storage_of(f.ty, stack)?
+            };
+            storages.push(st);
+        }
+        let mut order: Vec<usize> = (0..instance_fields.len()).collect();
+        let auto_layout = flags & (ClassFlags::EXPLICIT_LAYOUT | ClassFlags::SEQUENTIAL_LAYOUT)
+            == 0
+            && !is_value_type;
+        if auto_layout {
+            // Mono's auto layout packs references first, then by decreasing alignment.
+            order.sort_by_key(|&i| {
+                (
+                    !instance_fields[i].ty.kind.is_reference()
+                        || instance_fields[i].ty.kind == ValueKind::Struct,
+                    std::cmp::Reverse(storages[i].1),
+                )
+            });
+        }
+        let pack = if packing == 0 { 8 } else { packing.min(8) };
+        let mut explicit_end = instance_size;
+        for i in order {
+            let mut f = instance_fields[i].clone();
+            let (size, align, refs) = storages[i].clone();
+            let align = align.min(pack).max(1);
+            min_align = min_align.max(align);
+            if flags & ClassFlags::EXPLICIT_LAYOUT != 0 {
+                let off = explicit_offsets.get(&f.key.row).copied().ok_or_else(|| {
+                    type_err(format!(
+                        "explicit-layout field {} has no FieldOffset",
+                        f.name
+                    ))
+                })?;
+                f.offset = header + off;
+                explicit_end = explicit_end.max(f.offset + size);
+                if !refs.is_empty() && f.offset % 8 != 0 {
+                    return Err(type_err(format!(
+                        "field {} holds a reference at misaligned offset {}",
+                        f.name, off
+                    )));
+                }
+            } else {
+                instance_size = align_up(instance_size, align);
+                f.offset = instance_size;
+                instance_size += size;
+            }
+            for w in bitmap_words(&refs) {
+                ref_words.push(f.offset / 8 + w);
+            }
+            f.size = size;
+            laid_out.push(f);
+        }
+        if flags & ClassFlags::EXPLICIT_LAYOUT != 0 {
+            instance_size = explicit_end;
+        }
+        if is_value_type {
+            if let Some(p) = primitive.filter(|_| key.assembly == AssemblyIdx::CORLIB && !is_enum) {
+                instance_size = p.size();
+                min_align = p.size().max(1);
+            }
+            if class_size > 0 {
+                instance_size = instance_size.max(class_size);
+            }
+            if instance_size == 0 {
+                instance_size = 1; // an empty struct still occupies a byte, as in the CLI
+            }
+            instance_size = align_up(instance_size, min_align);
+        } else if flags & ClassFlags::INTERFACE == 0 {
+            instance_size = align_up(instance_size.max(header), 8);
+        }
+        // Static layout: declaration order, natural alignment, literals take no space.
+        for f in fields.iter_mut() {
+            if f.is_literal {
+                continue;
+            }
+            // A struct's static field of its own type (DateTime.MinValue) uses the layout just computed.
+            let (size, align, refs) = if f.ty.kind == ValueKind::Struct && f.ty.class == Some(key) {
+                (instance_size, min_align, words_to_bitmap(&ref_words))
+            } else {
+                self.storage_of(f.ty, stack)?
+            };
+            static_size = align_up(static_size, align.min(8));
+            f.offset = static_size;
+            f.size = size;
+            for w in bitmap_words(&refs) {
+                static_ref_words.push(static_size / 8 + w);
+            }
+            static_size += size;
+        }
+
+        laid_out.sort_by_key(|f| f.key.row);
+        fields.extend(laid_out);
+        fields.sort_by_key(|f| (f.is_static, f.key.row));
+        if !ref_words.is_empty() {
+            flags |= ClassFlags::HAS_REFERENCES;
+        }
+        if !static_ref_words.is_empty() {
+            flags |= ClassFlags::HAS_STATIC_REFS;
+        }
+
+        // Vtable, interfaces and IMT.
+        let mut info = ClassInfo {
+            key,
+            namespace,
+            name,
+            full_name,
+            flags: ClassFlags(flags),
+            type_attributes: attrs,
+            parent,
+            primitive,
+            instance_size,
+            min_align,
+            packing,
+            fields,
+            static_size,
+            ref_bitmap: words_to_bitmap(&ref_words),
+            static_ref_bitmap: words_to_bitmap(&static_ref_words),
+            methods,
+            vtable: Vec::new(),
+            interface_methods: Vec::new(),
+            interfaces: Vec::new(),
+            imt: Vec::new(),
+            cctor,
+            finalizer_slot: None,
+        };
+        if info.is_interface() {
+            for &m in &info.methods {
+                if a.method_def(m.row).flags & MA_VIRTUAL != 0 {
+                    info.interface_methods.push(m);
+                }
+            }
+            info.interfaces = self
+                .interface_closure(key, None, stack)?
+                .into_iter()
+                .map(|i| InterfaceMap {
+                    interface: i,
+                    slots: vec![],
+                })
+                .collect();
+            return Ok(info);
+        }
+        self.build_vtable(&mut info, parent_info.as_deref())?;
+        self.build_interface_map(&mut info, parent_info.as_deref(), stack)?;
+        self.build_imt(&mut info)?;
+        if let Some(obj_finalize) = self.object_finalize_slot() {
+            if let Some(slot) = info.vtable.get(obj_finalize as usize) {
+                info.finalizer_slot = Some(obj_finalize);
+                if !(slot.method.assembly == AssemblyIdx::CORLIB
+                    && self.type_full_name(self.method_owner(slot.method)) == "System.Object")
+                {
+                    info.flags.0 |= ClassFlags::HAS_FINALIZER;
+                }
+            }
+        }
+        Ok(info)
+    }
+
+    fn object_finalize_slot(&self) -> Option<u32> {
+        let obj = self.find_type(AssemblyIdx::CORLIB, "System", "Object")?;
+        let c = self
+            .classes
+            .built
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&obj)
+            .cloned()?;
+        c.vtable
+            .iter()
+            .position(|s| self.method_name(s.method) == "Finalize")
+            .map(|i| i as u32)
+    }
+
+    fn class_layout(&self, key: TypeKey) -> Result<(u32, u32)> {
+        let a = self.assembly(key.assembly);
+        for r in 1..=a.tables.rows(TableId::ClassLayout) {
+            let row = RowIndex(r);
+            if a.raw_cell(TableId::ClassLayout, row, 2) == key.row.0 {
+                let packing = a.raw_cell(TableId::ClassLayout, row, 0);
+                if packing != 0 && !packing.is_power_of_two() || packing > 128 {
+                    return Err(MetadataError::Type {
+                        file: a.file.clone(),
+                        token: key.token(),
+                        message: format!("invalid packing size {packing}"),
+                    });
+                }
+                return Ok((packing, a.raw_cell(TableId::ClassLayout, row, 1)));
+            }
+        }
+        Ok((0, 0))
+    }
+
+    fn field_layout_offsets(&self, key: TypeKey) -> HashMap<RowIndex, u32> {
+        let a = self.assembly(key.assembly);
+        let fields = a.fields_of(key.row);
+        let mut out = HashMap::new();
+        if fields.is_empty() {
+            return out;
+        }
+        for r in 1..=a.tables.rows(TableId::FieldLayout) {
+            let f = RowIndex(a.raw_cell(TableId::FieldLayout, RowIndex(r), 1));
+            if fields.contains(&f) {
+                out.insert(f, a.raw_cell(TableId::FieldLayout, RowIndex(r), 0));
+            }
+        }
+        out
+    }
+
+    fn field_rva(&self, f: FieldKey) -> Option<u32> {
+        let a = self.assembly(f.assembly);
+        (1..=a.tables.rows(TableId::FieldRva))
+            .find(|&r| a.raw_cell(TableId::FieldRva, RowIndex(r), 1) == f.row.0)
+            .map(|r| a.raw_cell(TableId::FieldRva, RowIndex(r), 0))
+    }
+
+    /// Name and canonical signature of a method, the override-matching key.
+    fn name_sig(&self, m: MethodKey) -> Result<(String, String)> {
+        Ok((
+            self.method_name(m),
+            self.method_sig_key(m.assembly, &self.method_sig(m)?),
+        ))
+    }
+
+    fn build_vtable(&self, info: &mut ClassInfo, parent: Option<&ClassInfo>) -> Result<()> {
+        let a = self.assembly(info.key.assembly);
+        let mut vt: Vec<VtableSlot> = parent
+            .map(|p| {
+                p.vtable
+                    .iter()
+                    .map(|s| VtableSlot {
+                        kind: SlotKind::Inherited,
+                        ..*s
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut keys: Vec<(String, String)> = Vec::with_capacity(vt.len());
+        for s in &vt {
+            keys.push(self.name_sig(s.method)?);
+        }
+        for &m in &info.methods {
+            let row = a.method_def(m.row);
+            if row.flags & MA_VIRTUAL == 0 {
+                continue;
+            }
+            let key = self.name_sig(m)?;
+            let is_abstract = row.flags & MA_ABSTRACT != 0;
+            let inherited = parent.map(|p| p.vtable.len()).unwrap_or(0);
+            let mut reuse = if row.flags & MA_NEW_SLOT == 0 {
+                (0..inherited).rev().find(|&i| keys[i] == key)
+            } else {
+                None
+            };
+            if reuse.is_none() && row.flags & MA_NEW_SLOT == 0 {
+                // Overrides of generic base methods are matched by name and arity until
+                // generic arguments are substituted.
+                let arity = self.method_sig(m)?.params.len();
+                for i in (0..inherited).rev() {
+                    let base = vt[i].method;
+                    if keys[i].0 == key.0
+                        && self.method_sig(base)?.params.len() == arity
+                        && self
+                            .class(self.method_owner(base))?
+                            .flags
+                            .has(ClassFlags::GENERIC_DEFINITION)
+                    {
+                        reuse = Some(i);
+                        break;
+                    }
+                }
+            }
+            match reuse {
+                Some(i) => {
+                    let base = vt[i].method;
+                    if a_flags(self, base) & MA_FINAL != 0 {
+                        return Err(MetadataError::Type {
+                            file: a.file.clone(),
+                            token: m.token(),
+                            message: format!(
+                                "{} overrides final method {}",
+                                self.method_display(m),
+                                self.method_display(base)
+                            ),
+                        });
+                    }
+                    vt[i] = VtableSlot {
+                        method: m,
+                        kind: SlotKind::Override,
+                        is_abstract,
+                    };
+                }
+                None => {
+                    vt.push(VtableSlot {
+                        method: m,
+                        kind: SlotKind::NewSlot,
+                        is_abstract,
+                    });
+                    keys.push(key);
+                }
+            }
+        }
+        // Explicit overrides of class methods (MethodImpl whose declaration is not an interface method).
+        for (body, decl) in self.method_impls(info.key)? {
+            let decl_owner = self.method_owner(decl);
+            if self.is_interface_type(decl_owner)? {
+                continue;
+            }
+            let slot =
+                vt.iter()
+                    .rposition(|s| s.method == decl)
+                    .ok_or_else(|| MetadataError::Type {
+                        file: a.file.clone(),
+                        token: body.token(),
+                        message: format!(
+                            "MethodImpl overrides {} which has no vtable slot",
+                            self.method_display(decl)
+                        ),
+                    })?;
+            vt[slot] = VtableSlot {
+                method: body,
+                kind: SlotKind::Override,
+                is_abstract: false,
+            };
+        }
+        if info.flags.0 & ClassFlags::ABSTRACT == 0 {
+            if let Some(s) = vt.iter().find(|s| s.is_abstract) {
+                return Err(MetadataError::Type {
+                    file: a.file.clone(),
+                    token: info.key.token(),
+                    message: format!(
+                        "non-abstract class {} leaves abstract method {} unimplemented",
+                        info.full_name,
+                        self.method_display(s.method)
+                    ),
+                });
+            }
+        }
+        info.vtable = vt;
+        Ok(())
+    }
+
+    /// (body, declaration) pairs of the MethodImpl rows of a type.
+    pub fn method_impls(&self, key: TypeKey) -> Result<Vec<(MethodKey, MethodKey)>> {
+        let a = self.assembly(key.assembly);
+        let mut out = Vec::new();
+        for r in 1..=a.tables.rows(TableId::MethodImpl) {
+            let mi = a.method_impl(RowIndex(r));
+            if mi.class != key.row {
+                continue;
+            }
+            let body = self.resolve_method_token(key.assembly, mi.body)?;
+            let decl = self.resolve_method_token(key.assembly, mi.declaration)?;
+            out.push((body, decl));
+        }
+        Ok(out)
+    }
+
+    fn is_interface_type(&self, t: TypeKey) -> Result<bool> {
+        let a = self.assembly(t.assembly);
+        a.check_row(TableId::TypeDef, t.row, t.token())?;
+        Ok(a.type_def(t.row).flags & TA_INTERFACE != 0)
+    }
+
+    /// Interfaces a type declares directly (InterfaceImpl rows), resolved.
+    pub fn declared_interfaces(&self, key: TypeKey) -> Result<Vec<TypeKey>> {
+        let a = self.assembly(key.assembly);
+        let mut out = Vec::new();
+        for r in 1..=a.tables.rows(TableId::InterfaceImpl) {
+            let row = RowIndex(r);
+            if a.raw_cell(TableId::InterfaceImpl, row, 0) == key.row.0 {
+                let tok = Token(a.raw_cell(TableId::InterfaceImpl, row, 1));
+                let i = self.resolve_type_token(key.assembly, tok)?;
+                if !self.is_interface_type(i)? {
+                    return Err(MetadataError::Type {
+                        file: a.file.clone(),
+                        token: key.token(),
+                        message: format!(
+                            "implements {} which is not an interface",
+                            self.type_full_name(i)
+                        ),
+                    });
+                }
+                out.push(i);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The parent's interfaces followed by each declared interface and its base interfaces.
+    fn interface_closure(
+        &self,
+        key: TypeKey,
+        parent: Option<&ClassInfo>,
+        stack: &mut Vec<TypeKey>,
+    ) -> Result<Vec<TypeKey>> {
+        let mut out: Vec<TypeKey> = parent
+            .map(|p| p.interfaces.iter().map(|m| m.interface).collect())
+            .unwrap_or_default();
+        for i in self.declared_interfaces(key)? {
+            let ic = self.class_with_stack(i, stack)?;
+            for j in std::iter::once(i).chain(ic.interfaces.iter().map(|m| m.interface)) {
+                if !out.contains(&j) {
+                    out.push(j);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn build_interface_map(
+        &self,
+        info: &mut ClassInfo,
+        parent: Option<&ClassInfo>,
+        stack: &mut Vec<TypeKey>,
+    ) -> Result<()> {
+        let a = self.assembly(info.key.assembly);
+        let all = self.interface_closure(info.key, parent, stack)?;
+        let mut redeclared: Vec<TypeKey> = Vec::new();
+        for i in self.declared_interfaces(info.key)? {
+            redeclared.push(i);
+            for j in &self.class_with_stack(i, stack)?.interfaces {
+                redeclared.push(j.interface);
+            }
+        }
+        let explicit = self.method_impls(info.key)?;
+        let mut slot_keys: Vec<Option<(String, String)>> = vec![None; info.vtable.len()];
+        let mut maps = Vec::new();
+        for iface in all {
+            let ic = self.class_with_stack(iface, stack)?;
+            let inherited = parent.and_then(|p| p.interface_map(iface));
+            let mut slots = Vec::with_capacity(ic.interface_methods.len());
+            for (j, &im) in ic.interface_methods.iter().enumerate() {
+                let found = if let Some((body, _)) = explicit.iter().find(|(_, d)| *d == im) {
+                    info.slot_of(*body)
+                } else if redeclared.contains(&iface) || inherited.is_none() {
+                    let key = self.name_sig(im)?;
+                    // Own public virtual methods first, then inherited ones, most derived first.
+                    let own = info.methods.iter().copied().find(|&m| {
+                        let f = a.method_def(m.row).flags;
+                        f & MA_VIRTUAL != 0
+                            && f & MA_MEMBER_ACCESS == MA_PUBLIC
+                            && self.name_sig(m).ok().as_ref() == Some(&key)
+                    });
+                    match own.and_then(|m| info.slot_of(m)) {
+                        Some(s) => Some(s),
+                        None => {
+                            let mut hit = None;
+                            for s in (0..info.vtable.len()).rev() {
+                                if slot_keys[s].is_none() {
+                                    slot_keys[s] = Some(self.name_sig(info.vtable[s].method)?);
+                                }
+                                if slot_keys[s].as_ref() == Some(&key) {
+                                    let fl = a_flags(self, info.vtable[s].method);
+                                    if fl & MA_MEMBER_ACCESS == MA_PUBLIC {
+                                        hit = Some(s as u32);
+                                        break;
+                                    }
+                                }
+                            }
+                            hit.or_else(|| inherited.and_then(|m| m.slots.get(j).copied()))
+                        }
+                    }
+                } else {
+                    inherited.and_then(|m| m.slots.get(j).copied())
+                };
+                // Generic interfaces are matched without substituting their arguments yet:
+                // fall back to a public virtual method of the same name and arity.
+                let found = match found {
+                    None if ic.flags.has(ClassFlags::GENERIC_DEFINITION) => {
+                        self.match_by_arity(info, im)?
+                    }
+                    f => f,
+                };
+                match found {
+                    Some(s) => slots.push(s),
+                    None if ic.flags.has(ClassFlags::GENERIC_DEFINITION) => slots.push(u32::MAX),
+                    None if info.flags.has(ClassFlags::ABSTRACT) => slots.push(u32::MAX),
+                    None => {
+                        return Err(MetadataError::Type {
+                            file: a.file.clone(),
+                            token: info.key.token(),
+                            message: format!(
+                                "{} does not implement interface method {}",
+                                info.full_name,
+                                self.method_display(im)
+                            ),
+                        })
+                    }
+                }
+            }
+            maps.push(InterfaceMap {
+                interface: iface,
+                slots,
+            });
+        }
+        info.interfaces = maps;
+        Ok(())
+    }
+
+    fn match_by_arity(&self, info: &ClassInfo, im: MethodKey) -> Result<Option<u32>> {
+        let name = self.method_name(im);
+        let arity = self.method_sig(im)?.params.len();
+        for s in (0..info.vtable.len()).rev() {
+            let m = info.vtable[s].method;
+            if self.method_name(m) == name
+                && a_flags(self, m) & MA_MEMBER_ACCESS == MA_PUBLIC
+                && self.method_sig(m)?.params.len() == arity
+            {
+                return Ok(Some(s as u32));
+            }
+        }
+        Ok(None)
+    }
+
+    fn build_imt(&self, info: &mut ClassInfo) -> Result<()> {
+        if info.interfaces.is_empty() {
+            return Ok(());
+        }
+        let n = self.imt_size;
+        let mut buckets = vec![Vec::new(); n as usize];
+        for map in &info.interfaces {
+            let ic = self.class(map.interface)?;
+            for (j, &im) in ic.interface_methods.iter().enumerate() {
+                let slot = map.slots[j];
+                if slot == u32::MAX {
+                    continue;
+                }
+                let b = self.imt_slot(im)? % n;
+                buckets[b as usize].push(ImtEntry {
+                    interface: map.interface,
+                    interface_method: im,
+                    vtable_slot: slot,
+                });
+            }
+        }
+        info.imt = buckets;
+        Ok(())
+    }
+
+    /// The IMT hash of an interface method, from names and signature only (never pointers),
+    /// so it is the same in every process and in AOT images. Reduce it modulo the IMT size.
+    pub fn imt_slot(&self, m: MethodKey) -> Result<u32> {
+        let owner = self.method_owner(m);
+        let a = self.assembly(owner.assembly);
+        let td = a.type_def(owner.row);
+        let sig = self.method_sig(m)?;
+        let mut parts: Vec<String> = vec![
+            a.string(td.name)?.to_string(),
+            a.string(td.namespace)?.to_string(),
+            self.method_name(m),
+            self.ret_name(m.assembly, &sig),
+        ];
+        parts.extend(sig.params.iter().map(|p| self.param_name(m.assembly, p)));
+        Ok(imt_hash(&parts))
+    }
+}
+
+fn a_flags(l: &Loader, m: MethodKey) -> u16 {
+    let a = l.assembly(m.assembly);
+    if a.tables.has_row(TableId::MethodDef, m.row) {
+        a.method_def(m.row).flags
+    } else {
+        0
+    }
+}
+
+/// The kinds of the corlib types that the runtime treats as primitives.
+pub fn corlib_primitive(full_name: &str) -> Option<ValueKind> {
+    Some(match full_name {
+        "System.Boolean" => ValueKind::Bool,
+        "System.Char" => ValueKind::Char,
+        "System.SByte" => ValueKind::I1,
+        "System.Byte" => ValueKind::U1,
+        "System.Int16" => ValueKind::I2,
+        "System.UInt16" => ValueKind::U2,
+        "System.Int32" => ValueKind::I4,
+        "System.UInt32" => ValueKind::U4,
+        "System.Int64" => ValueKind::I8,
+        "System.UInt64" => ValueKind::U8,
+        "System.Single" => ValueKind::R4,
+        "System.Double" => ValueKind::R8,
+        "System.IntPtr" => ValueKind::I,
+        "System.UIntPtr" => ValueKind::U,
+        _ => return None,
+    })
+}
+
+/// Bob Jenkins' lookup3 final mix over the strings' bytes, in the spirit of Mono's
+/// `mono_method_get_imt_slot`: stable, cheap, and well spread.
+pub fn imt_hash(parts: &[String]) -> u32 {
+    let mut words: Vec<u32> = Vec::new();
+    for p in parts {
+        words.push(string_hash(p));
+    }
+    let (mut a, mut b, mut c) = (
+        0xdead_beefu32.wrapping_add((words.len() as u32) << 2),
+        0xdead_beefu32,
+        0xdead_beefu32,
+    );
+    let mut chunks = words.chunks(3).peekable();
+    while let Some(ch) = chunks.next() {
+        let last = chunks.peek().is_none();
+        a = a.wrapping_add(ch[0]);
+        if ch.len() > 1 {
+            b = b.wrapping_add(ch[1]);
+        }
+        if ch.len() > 2 {
+            c = c.wrapping_add(ch[2]);
+        }
+        if last {
+            c ^= b;
+            c = c.wrapping_sub(b.rotate_left(14));
+            a ^= c;
+            a = a.wrapping_sub(c.rotate_left(11));
+            b ^= a;
+            b = b.wrapping_sub(a.rotate_left(25));
+            c ^= b;
+            c = c.wrapping_sub(b.rotate_left(16));
+            a ^= c;
+            a = a.wrapping_sub(c.rotate_left(4));
+            b ^= a;
+            b = b.wrapping_sub(a.rotate_left(14));
+            c ^= b;
+            c = c.wrapping_sub(b.rotate_left(24));
+        } else {
+            a = a.wrapping_sub(c);
+            a ^= c.rotate_left(4);
+            c = c.wrapping_add(b);
+            b = b.wrapping_sub(a);
+            b ^= a.rotate_left(6);
+            a = a.wrapping_add(c);
+            c = c.wrapping_sub(b);
+            c ^= b.rotate_left(8);
+            b = b.wrapping_add(a);
+            a = a.wrapping_sub(c);
+            a ^= c.rotate_left(16);
+            c = c.wrapping_add(b);
+            b = b.wrapping_sub(a);
+            b ^= a.rotate_left(19);
+            a = a.wrapping_add(c);
+            c = c.wrapping_sub(b);
+            c ^= b.rotate_left(4);
+            b = b.wrapping_add(a);
+        }
+    }
+    c
+}
+
+/// g_str_hash-style string hash (h = h*31 + byte), as Mono hashes names.
+fn string_hash(s: &str) -> u32 {
+    s.bytes()
+        .fold(0u32, |h, b| h.wrapping_mul(31).wrapping_add(b as u32))
+}
+
+fn align_up(v: u32, a: u32) -> u32 {
+    let a = a.max(1);
+    v.div_ceil(a) * a
+}
+
+fn bitmap_words(bitmap: &[u64]) -> Vec<u32> {
+    let mut out = Vec::new();
+    for (i, w) in bitmap.iter().enumerate() {
+        for b in 0..64 {
+            if w & (1u64 << b) != 0 {
+                out.push(i as u32 * 64 + b);
+            }
+        }
+    }
+    out
+}
+
+fn words_to_bitmap(words: &[u32]) -> Vec<u64> {
+    let mut out: Vec<u64> = Vec::new();
+    for &w in words {
+        let i = (w / 64) as usize;
+        if out.len() <= i {
+            out.resize(i + 1, 0);
+        }
+        out[i] |= 1u64 << (w % 64);
+    }
+    out
+}
+
+impl Loader {
+    /// The corlib primitive or struct behind a signature type, for callers that only have a sig.
+    pub fn primitive_class(&self, sig: &TypeSig) -> Option<TypeKey> {
+        primitive_name(sig).and_then(|n| self.find_type(AssemblyIdx::CORLIB, "System", n))
+    }
+}

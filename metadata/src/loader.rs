@@ -1,0 +1,793 @@
+//! The assembly set: loads the program, vcall's corlib and referenced assemblies on demand,
+//! and resolves TypeRefs, MemberRefs and signature types across them by name.
+
+use crate::assembly::Assembly;
+use crate::error::{MetadataError, Result};
+use crate::signature::{self, MethodSig, TypeSig};
+use crate::token::{RowIndex, TableId, Token};
+use hashbrown::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, RwLock};
+
+/// Index of an assembly in the loader's set. The corlib is always 0.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct AssemblyIdx(pub u16);
+
+impl AssemblyIdx {
+    pub const CORLIB: AssemblyIdx = AssemblyIdx(0);
+}
+
+/// A type definition: an assembly and a TypeDef row. Stable across runs for the same files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TypeKey {
+    pub assembly: AssemblyIdx,
+    pub row: RowIndex,
+}
+
+impl TypeKey {
+    pub fn token(self) -> Token {
+        Token::new(TableId::TypeDef, self.row)
+    }
+}
+
+/// A method definition: an assembly and a MethodDef row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct MethodKey {
+    pub assembly: AssemblyIdx,
+    pub row: RowIndex,
+}
+
+impl MethodKey {
+    pub fn token(self) -> Token {
+        Token::new(TableId::MethodDef, self.row)
+    }
+}
+
+/// A field definition: an assembly and a Field row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FieldKey {
+    pub assembly: AssemblyIdx,
+    pub row: RowIndex,
+}
+
+impl FieldKey {
+    pub fn token(self) -> Token {
+        Token::new(TableId::Field, self.row)
+    }
+}
+
+/// Per-assembly lookup tables, built on first use.
+#[derive(Default)]
+struct NameIndex {
+    /// (namespace, name) of top-level types.
+    top_level: HashMap<(String, String), RowIndex>,
+    /// enclosing TypeDef row -> nested rows.
+    nested: HashMap<RowIndex, Vec<RowIndex>>,
+    /// nested TypeDef row -> enclosing row.
+    enclosing: HashMap<RowIndex, RowIndex>,
+    /// MethodDef row -> owning TypeDef row.
+    method_owner: Vec<RowIndex>,
+    /// Field row -> owning TypeDef row.
+    field_owner: Vec<RowIndex>,
+}
+
+/// The loaded assemblies and the lazily built per-assembly indices.
+pub struct Loader {
+    assemblies: RwLock<Vec<Arc<Assembly>>>,
+    indices: RwLock<Vec<Arc<NameIndex>>>,
+    search_dirs: Vec<PathBuf>,
+    load_lock: Mutex<()>,
+    pub(crate) classes: crate::class::ClassCache,
+    pub imt_size: u32,
+}
+
+/// Mono's `MONO_IMT_SIZE`.
+pub const DEFAULT_IMT_SIZE: u32 = 19;
+
+impl Loader {
+    /// Creates a loader with the corlib at index 0.
+    pub fn new(corlib: &Path, imt_size: u32) -> Result<Loader> {
+        let corlib = Assembly::load(corlib)?;
+        let loader = Loader {
+            assemblies: RwLock::new(Vec::new()),
+            indices: RwLock::new(Vec::new()),
+            search_dirs: Vec::new(),
+            load_lock: Mutex::new(()),
+            classes: Default::default(),
+            imt_size: imt_size.max(1),
+        };
+        loader.push(corlib);
+        Ok(loader)
+    }
+
+    /// Adds the program (or any assembly) and remembers its directory for dependencies.
+    pub fn load_main(&mut self, path: &Path) -> Result<AssemblyIdx> {
+        if let Some(dir) = path.parent() {
+            self.search_dirs.push(if dir.as_os_str().is_empty() {
+                PathBuf::from(".")
+            } else {
+                dir.to_path_buf()
+            });
+        }
+        let asm = Assembly::load(path)?;
+        Ok(self.push(asm))
+    }
+
+    fn push(&self, asm: Assembly) -> AssemblyIdx {
+        let index = build_index(&asm);
+        let mut a = self.assemblies.write().unwrap_or_else(|e| e.into_inner());
+        let mut i = self.indices.write().unwrap_or_else(|e| e.into_inner());
+        a.push(Arc::new(asm));
+        i.push(Arc::new(index));
+        AssemblyIdx((a.len() - 1) as u16)
+    }
+
+    pub fn assembly(&self, idx: AssemblyIdx) -> Arc<Assembly> {
+        self.assemblies.read().unwrap_or_else(|e| e.into_inner())[idx.0 as usize].clone()
+    }
+
+    pub fn assembly_count(&self) -> usize {
+        self.assemblies
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .len()
+    }
+
+    fn index(&self, idx: AssemblyIdx) -> Arc<NameIndex> {
+        self.indices.read().unwrap_or_else(|e| e.into_inner())[idx.0 as usize].clone()
+    }
+
+    /// Finds an assembly by simple name, loading it from the search directories on demand.
+    /// `mscorlib` (and the other names of the base library) always mean vcall's corlib.
+    pub fn assembly_by_name(
+        &self,
+        name: &str,
+        referrer: &Assembly,
+        token: Token,
+    ) -> Result<AssemblyIdx> {
+        if is_corlib_name(name) {
+            return Ok(AssemblyIdx::CORLIB);
+        }
+        let _guard = self.load_lock.lock().unwrap_or_else(|e| e.into_inner());
+        {
+            let a = self.assemblies.read().unwrap_or_else(|e| e.into_inner());
+            for (i, asm) in a.iter().enumerate() {
+                if asm
+                    .name()
+                    .map(|n| n.eq_ignore_ascii_case(name))
+                    .unwrap_or(false)
+                {
+                    return Ok(AssemblyIdx(i as u16));
+                }
+            }
+        }
+        for dir in &self.search_dirs {
+            for ext in ["dll", "exe"] {
+                let p = dir.join(format!("{name}.{ext}"));
+                if p.is_file() {
+                    let asm = Assembly::load(&p)?;
+                    return Ok(self.push(asm));
+                }
+            }
+        }
+        Err(MetadataError::Unresolved {
+            file: referrer.file.clone(),
+            token,
+            what: format!("assembly '{name}'"),
+            message: format!(
+                "not found next to the program (searched {:?})",
+                self.search_dirs
+            ),
+        })
+    }
+
+    /// Looks up a top-level type by namespace and name in one assembly.
+    pub fn find_type(&self, asm: AssemblyIdx, namespace: &str, name: &str) -> Option<TypeKey> {
+        self.index(asm)
+            .top_level
+            .get(&(namespace.to_string(), name.to_string()))
+            .map(|&row| TypeKey { assembly: asm, row })
+    }
+
+    /// A corlib type that the runtime itself needs, e.g. `System.String`.
+    pub fn corlib_type(&self, namespace: &str, name: &str) -> Result<TypeKey> {
+        self.find_type(AssemblyIdx::CORLIB, namespace, name)
+            .ok_or_else(|| {
+                let corlib = self.assembly(AssemblyIdx::CORLIB);
+                MetadataError::Unresolved {
+                    file: corlib.file.clone(),
+                    token: Token(0),
+                    what: format!("type {namespace}.{name}"),
+                    message: "the corlib does not define it".into(),
+                }
+            })
+    }
+
+    pub fn nested_types(&self, key: TypeKey) -> Vec<TypeKey> {
+        self.index(key.assembly)
+            .nested
+            .get(&key.row)
+            .map(|v| {
+                v.iter()
+                    .map(|&row| TypeKey {
+                        assembly: key.assembly,
+                        row,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    pub fn enclosing_type(&self, key: TypeKey) -> Option<TypeKey> {
+        self.index(key.assembly)
+            .enclosing
+            .get(&key.row)
+            .map(|&row| TypeKey {
+                assembly: key.assembly,
+                row,
+            })
+    }
+
+    /// The TypeDef that declares a method.
+    pub fn method_owner(&self, m: MethodKey) -> TypeKey {
+        let idx = self.index(m.assembly);
+        TypeKey {
+            assembly: m.assembly,
+            row: idx
+                .method_owner
+                .get(m.row.zero_based())
+                .copied()
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The TypeDef that declares a field.
+    pub fn field_owner(&self, f: FieldKey) -> TypeKey {
+        let idx = self.index(f.assembly);
+        TypeKey {
+            assembly: f.assembly,
+            row: idx
+                .field_owner
+                .get(f.row.zero_based())
+                .copied()
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Every TypeDef of an assembly, in table order (row 1 is `<Module>`).
+    pub fn all_types(&self, asm: AssemblyIdx) -> Vec<TypeKey> {
+        let n = self.assembly(asm).tables.rows(TableId::TypeDef);
+        (1..=n)
+            .map(|r| TypeKey {
+                assembly: asm,
+                row: RowIndex(r),
+            })
+            .collect()
+    }
+
+    /// Resolves a TypeDef/TypeRef token of `asm` to a type definition.
+    /// TypeSpec tokens resolve to their generic definition or element shape via `resolve_type_sig`.
+    pub fn resolve_type_token(&self, asm: AssemblyIdx, token: Token) -> Result<TypeKey> {
+        let a = self.assembly(asm);
+        match token.table() {
+            Some(TableId::TypeDef) => {
+                a.check_row(TableId::TypeDef, token.row(), token)?;
+                Ok(TypeKey {
+                    assembly: asm,
+                    row: token.row(),
+                })
+            }
+            Some(TableId::TypeRef) => self.resolve_type_ref(asm, token.row(), 0),
+            Some(TableId::TypeSpec) => {
+                a.check_row(TableId::TypeSpec, token.row(), token)?;
+                let blob = a.type_spec_blob(token.row())?;
+                let sig =
+                    signature::parse_type_spec(blob).map_err(|e| MetadataError::Signature {
+                        file: a.file.clone(),
+                        blob: 0,
+                        offset: e.offset,
+                        message: format!("TypeSpec {token}: {}", e.message),
+                    })?;
+                match self.sig_class(asm, &sig)? {
+                    Some(k) => Ok(k),
+                    None => Err(MetadataError::Type {
+                        file: a.file.clone(),
+                        token,
+                        message: format!("TypeSpec {} does not name a class", sig),
+                    }),
+                }
+            }
+            _ => Err(MetadataError::Type {
+                file: a.file.clone(),
+                token,
+                message: "expected a TypeDef, TypeRef or TypeSpec token".into(),
+            }),
+        }
+    }
+
+    fn resolve_type_ref(&self, asm: AssemblyIdx, row: RowIndex, depth: u32) -> Result<TypeKey> {
+        let a = self.assembly(asm);
+        let token = Token::new(TableId::TypeRef, row);
+        a.check_row(TableId::TypeRef, row, token)?;
+        if depth > 64 {
+            return Err(MetadataError::Type {
+                file: a.file.clone(),
+                token,
+                message: "TypeRef nesting is cyclic".into(),
+            });
+        }
+        let r = a.type_ref(row);
+        let name = a.string(r.name)?;
+        let namespace = a.string(r.namespace)?;
+        let unresolved = |message: String| MetadataError::Unresolved {
+            file: a.file.clone(),
+            token,
+            what: format!(
+                "type {}",
+                if namespace.is_empty() {
+                    name.to_string()
+                } else {
+                    format!("{namespace}.{name}")
+                }
+            ),
+            message,
+        };
+        match r.scope.table() {
+            Some(TableId::AssemblyRef) => {
+                a.check_row(TableId::AssemblyRef, r.scope.row(), token)?;
+                let asm_name = a.string(a.assembly_ref(r.scope.row()).name)?;
+                let target = self.assembly_by_name(asm_name, &a, token)?;
+                self.find_type(target, namespace, name).ok_or_else(|| {
+                    unresolved(format!(
+                        "assembly '{}' does not define it",
+                        self.assembly(target).file
+                    ))
+                })
+            }
+            Some(TableId::TypeRef) => {
+                let outer = self.resolve_type_ref(asm, r.scope.row(), depth + 1)?;
+                let outer_asm = self.assembly(outer.assembly);
+                for n in self.nested_types(outer) {
+                    if outer_asm.string(outer_asm.type_def(n.row).name)? == name {
+                        return Ok(n);
+                    }
+                }
+                Err(unresolved("enclosing type has no such nested type".into()))
+            }
+            // Module, ModuleRef or a null scope: the type lives in this assembly.
+            _ => self
+                .find_type(asm, namespace, name)
+                .ok_or_else(|| unresolved("not defined in this module".into())),
+        }
+    }
+
+    /// The class a signature type names, if any: primitives map to their corlib structs,
+    /// arrays to `System.Array`, generic instances to their definitions.
+    pub fn sig_class(&self, asm: AssemblyIdx, sig: &TypeSig) -> Result<Option<TypeKey>> {
+        let corlib = |ns: &str, n: &str| self.corlib_type(ns, n).map(Some);
+        match sig {
+            TypeSig::Class(t) | TypeSig::ValueType(t) => self.resolve_type_token(asm, *t).map(Some),
+            TypeSig::GenericInst { generic, .. } => {
+                self.resolve_type_token(asm, *generic).map(Some)
+            }
+            TypeSig::String => corlib("System", "String"),
+            TypeSig::Object => corlib("System", "Object"),
+            TypeSig::SzArray(_) | TypeSig::Array { .. } => corlib("System", "Array"),
+            TypeSig::Modified { inner, .. } => self.sig_class(asm, inner),
+            other => match primitive_name(other) {
+                Some(n) => corlib("System", n),
+                None => Ok(None),
+            },
+        }
+    }
+
+    /// The full name of a type definition: `Namespace.Outer+Inner`.
+    pub fn type_full_name(&self, key: TypeKey) -> String {
+        let a = self.assembly(key.assembly);
+        if !a.tables.has_row(TableId::TypeDef, key.row) {
+            return format!("<bad type {:?}>", key);
+        }
+        let row = a.type_def(key.row);
+        let name = a.string(row.name).unwrap_or("?");
+        if let Some(outer) = self.enclosing_type(key) {
+            if outer != key {
+                return format!("{}+{}", self.type_full_name(outer), name);
+            }
+        }
+        let ns = a.string(row.namespace).unwrap_or("");
+        if ns.is_empty() {
+            name.to_string()
+        } else {
+            format!("{ns}.{name}")
+        }
+    }
+
+    /// The full name of the type a TypeDef/TypeRef token names, without loading anything.
+    pub fn token_type_name(&self, asm: AssemblyIdx, token: Token) -> String {
+        let a = self.assembly(asm);
+        match token.table() {
+            Some(TableId::TypeDef) => self.type_full_name(TypeKey {
+                assembly: asm,
+                row: token.row(),
+            }),
+            Some(TableId::TypeRef) if a.tables.has_row(TableId::TypeRef, token.row()) => {
+                let r = a.type_ref(token.row());
+                let name = a.string(r.name).unwrap_or("?");
+                if r.scope.table() == Some(TableId::TypeRef)
+                    && !r.scope.is_null()
+                    && r.scope != token
+                {
+                    return format!("{}+{}", self.token_type_name(asm, r.scope), name);
+                }
+                let ns = a.string(r.namespace).unwrap_or("");
+                if ns.is_empty() {
+                    name.to_string()
+                } else {
+                    format!("{ns}.{name}")
+                }
+            }
+            Some(TableId::TypeSpec) if a.tables.has_row(TableId::TypeSpec, token.row()) => a
+                .type_spec_blob(token.row())
+                .ok()
+                .and_then(|b| signature::parse_type_spec(b).ok())
+                .map(|s| self.sig_name(asm, &s))
+                .unwrap_or_else(|| format!("<typespec {token}>")),
+            _ => format!("<{token}>"),
+        }
+    }
+
+    /// A canonical, assembly-independent spelling of a signature type, used to match
+    /// members by name and signature across assemblies and to hash IMT slots.
+    pub fn sig_name(&self, asm: AssemblyIdx, sig: &TypeSig) -> String {
+        match sig {
+            TypeSig::Class(t) | TypeSig::ValueType(t) => self.token_type_name(asm, *t),
+            TypeSig::SzArray(e) => format!("{}[]", self.sig_name(asm, e)),
+            TypeSig::Array { elem, rank, .. } => format!(
+                "{}[{}]",
+                self.sig_name(asm, elem),
+                ",".repeat(rank.saturating_sub(1) as usize)
+            ),
+            TypeSig::Ptr(e) => format!("{}*", self.sig_name(asm, e)),
+            TypeSig::ByRef(e) => format!("{}&", self.sig_name(asm, e)),
+            TypeSig::GenericInst { generic, args, .. } => {
+                let args: Vec<String> = args.iter().map(|a| self.sig_name(asm, a)).collect();
+                format!(
+                    "{}<{}>",
+                    self.token_type_name(asm, *generic),
+                    args.join(",")
+                )
+            }
+            TypeSig::Var(n) => format!("!{n}"),
+            TypeSig::MVar(n) => format!("!!{n}"),
+            TypeSig::Modified {
+                required,
+                modifier,
+                inner,
+            } => {
+                format!(
+                    "{} {}({})",
+                    self.sig_name(asm, inner),
+                    if *required { "modreq" } else { "modopt" },
+                    self.token_type_name(asm, *modifier)
+                )
+            }
+            other => match primitive_name(other) {
+                Some(n) => format!("System.{n}"),
+                None => format!("{other}"),
+            },
+        }
+    }
+
+    /// `RetType(Param,Param)` with canonical names; the key for override and member matching.
+    pub fn method_sig_key(&self, asm: AssemblyIdx, sig: &MethodSig) -> String {
+        let mut s = String::new();
+        if sig.generic_param_count() > 0 {
+            s.push_str(&format!("<{}>", sig.generic_param_count()));
+        }
+        s.push_str(&self.ret_name(asm, sig));
+        s.push('(');
+        for (i, p) in sig.params.iter().enumerate() {
+            if i > 0 {
+                s.push(',');
+            }
+            s.push_str(&self.param_name(asm, p));
+        }
+        s.push(')');
+        s
+    }
+
+    pub fn ret_name(&self, asm: AssemblyIdx, sig: &MethodSig) -> String {
+        let mut s = self.sig_name(asm, &sig.ret.ty);
+        if sig.ret.byref {
+            s.push('&');
+        }
+        s
+    }
+
+    pub fn param_name(&self, asm: AssemblyIdx, p: &signature::ParamType) -> String {
+        let mut s = self.sig_name(asm, &p.ty);
+        if p.byref {
+            s.push('&');
+        }
+        s
+    }
+
+    /// Parses the signature of a MethodDef.
+    pub fn method_sig(&self, m: MethodKey) -> Result<MethodSig> {
+        let a = self.assembly(m.assembly);
+        a.check_row(TableId::MethodDef, m.row, m.token())?;
+        let row = a.method_def(m.row);
+        let blob = a.blob(row.signature)?;
+        signature::parse_method_sig(blob).map_err(|e| MetadataError::Signature {
+            file: a.file.clone(),
+            blob: row.signature,
+            offset: e.offset,
+            message: format!("method {}: {}", m.token(), e.message),
+        })
+    }
+
+    pub fn method_name(&self, m: MethodKey) -> String {
+        let a = self.assembly(m.assembly);
+        if !a.tables.has_row(TableId::MethodDef, m.row) {
+            return format!("<bad method {}>", m.token());
+        }
+        a.string(a.method_def(m.row).name)
+            .unwrap_or("?")
+            .to_string()
+    }
+
+    /// `Namespace.Type::Name`, for messages and dumps.
+    pub fn method_display(&self, m: MethodKey) -> String {
+        format!(
+            "{}::{}",
+            self.type_full_name(self.method_owner(m)),
+            self.method_name(m)
+        )
+    }
+
+    /// `Namespace.Type::Name(Params)`, the form used by `--verbose-method` and errors.
+    pub fn method_display_sig(&self, m: MethodKey) -> String {
+        let params = self
+            .method_sig(m)
+            .map(|s| {
+                s.params
+                    .iter()
+                    .map(|p| self.param_name(m.assembly, p))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            })
+            .unwrap_or_default();
+        format!("{}({})", self.method_display(m), params)
+    }
+
+    /// Resolves a MethodDef or MemberRef (method) token of `asm` to a method definition,
+    /// matching by name and signature and searching base classes, as Mono does.
+    pub fn resolve_method_token(&self, asm: AssemblyIdx, token: Token) -> Result<MethodKey> {
+        let a = self.assembly(asm);
+        match token.table() {
+            Some(TableId::MethodDef) => {
+                a.check_row(TableId::MethodDef, token.row(), token)?;
+                Ok(MethodKey {
+                    assembly: asm,
+                    row: token.row(),
+                })
+            }
+            Some(TableId::MemberRef) => {
+                a.check_row(TableId::MemberRef, token.row(), token)?;
+                let r = a.member_ref(token.row());
+                let name = a.string(r.name)?;
+                let blob = a.blob(r.signature)?;
+                let sig =
+                    signature::parse_method_sig(blob).map_err(|e| MetadataError::Signature {
+                        file: a.file.clone(),
+                        blob: r.signature,
+                        offset: e.offset,
+                        message: format!("MemberRef {token}: {}", e.message),
+                    })?;
+                let key = self.method_sig_key(asm, &sig);
+                let owner = match r.parent.table() {
+                    Some(TableId::MethodDef) => {
+                        return Ok(MethodKey {
+                            assembly: asm,
+                            row: r.parent.row(),
+                        })
+                    }
+                    Some(TableId::TypeDef) | Some(TableId::TypeRef) | Some(TableId::TypeSpec) => {
+                        self.resolve_type_token(asm, r.parent)?
+                    }
+                    _ => {
+                        return Err(MetadataError::Type {
+                            file: a.file.clone(),
+                            token,
+                            message: "MemberRef parent kind is not supported".into(),
+                        })
+                    }
+                };
+                let mut cur = Some(owner);
+                let mut guard = 0;
+                while let Some(t) = cur {
+                    if let Some(m) = self.find_method_in(t, name, &key)? {
+                        return Ok(m);
+                    }
+                    cur = self.parent_of(t)?;
+                    guard += 1;
+                    if guard > 256 {
+                        break;
+                    }
+                }
+                Err(MetadataError::Unresolved {
+                    file: a.file.clone(),
+                    token,
+                    what: format!(
+                        "method {}::{}{}",
+                        self.type_full_name(owner),
+                        name,
+                        strip_ret(&key)
+                    ),
+                    message: format!("missing member in '{}'", self.assembly(owner.assembly).file),
+                })
+            }
+            Some(TableId::MethodSpec) => Err(MetadataError::Type {
+                file: a.file.clone(),
+                token,
+                message: "generic method instantiations are not supported yet".into(),
+            }),
+            _ => Err(MetadataError::Type {
+                file: a.file.clone(),
+                token,
+                message: "expected a method token".into(),
+            }),
+        }
+    }
+
+    /// Finds a method declared directly in `t` with this name and canonical signature.
+    pub fn find_method_in(
+        &self,
+        t: TypeKey,
+        name: &str,
+        sig_key: &str,
+    ) -> Result<Option<MethodKey>> {
+        let a = self.assembly(t.assembly);
+        for m in a.methods_of(t.row) {
+            let row = a.method_def(m);
+            if a.string(row.name)? != name {
+                continue;
+            }
+            let mk = MethodKey {
+                assembly: t.assembly,
+                row: m,
+            };
+            if self.method_sig_key(t.assembly, &self.method_sig(mk)?) == sig_key {
+                return Ok(Some(mk));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Resolves a Field or MemberRef (field) token to a field definition, searching base classes.
+    pub fn resolve_field_token(&self, asm: AssemblyIdx, token: Token) -> Result<FieldKey> {
+        let a = self.assembly(asm);
+        match token.table() {
+            Some(TableId::Field) => {
+                a.check_row(TableId::Field, token.row(), token)?;
+                Ok(FieldKey {
+                    assembly: asm,
+                    row: token.row(),
+                })
+            }
+            Some(TableId::MemberRef) => {
+                a.check_row(TableId::MemberRef, token.row(), token)?;
+                let r = a.member_ref(token.row());
+                let name = a.string(r.name)?.to_string();
+                let owner = self.resolve_type_token(asm, r.parent)?;
+                let mut cur = Some(owner);
+                while let Some(t) = cur {
+                    let ta = self.assembly(t.assembly);
+                    for f in ta.fields_of(t.row) {
+                        if ta.string(ta.field(f).name)? == name {
+                            return Ok(FieldKey {
+                                assembly: t.assembly,
+                                row: f,
+                            });
+                        }
+                    }
+                    cur = self.parent_of(t)?;
+                }
+                Err(MetadataError::Unresolved {
+                    file: a.file.clone(),
+                    token,
+                    what: format!("field {}::{}", self.type_full_name(owner), name),
+                    message: format!("missing member in '{}'", self.assembly(owner.assembly).file),
+                })
+            }
+            _ => Err(MetadataError::Type {
+                file: a.file.clone(),
+                token,
+                message: "expected a field token".into(),
+            }),
+        }
+    }
+
+    /// The base class of a type definition, if any.
+    pub fn parent_of(&self, t: TypeKey) -> Result<Option<TypeKey>> {
+        let a = self.assembly(t.assembly);
+        a.check_row(TableId::TypeDef, t.row, t.token())?;
+        let ext = a.type_def(t.row).extends;
+        if ext.is_null() {
+            return Ok(None);
+        }
+        self.resolve_type_token(t.assembly, ext).map(Some)
+    }
+}
+
+fn strip_ret(key: &str) -> &str {
+    key.find('(').map(|i| &key[i..]).unwrap_or(key)
+}
+
+/// The corlib struct behind a primitive element type.
+pub fn primitive_name(sig: &TypeSig) -> Option<&'static str> {
+    Some(match sig {
+        TypeSig::Void => "Void",
+        TypeSig::Boolean => "Boolean",
+        TypeSig::Char => "Char",
+        TypeSig::I1 => "SByte",
+        TypeSig::U1 => "Byte",
+        TypeSig::I2 => "Int16",
+        TypeSig::U2 => "UInt16",
+        TypeSig::I4 => "Int32",
+        TypeSig::U4 => "UInt32",
+        TypeSig::I8 => "Int64",
+        TypeSig::U8 => "UInt64",
+        TypeSig::R4 => "Single",
+        TypeSig::R8 => "Double",
+        TypeSig::I => "IntPtr",
+        TypeSig::U => "UIntPtr",
+        TypeSig::TypedByRef => "TypedReference",
+        TypeSig::String => "String",
+        TypeSig::Object => "Object",
+        _ => return None,
+    })
+}
+
+/// Names under which programs reference the base class library.
+pub fn is_corlib_name(name: &str) -> bool {
+    matches!(
+        name,
+        "mscorlib" | "netstandard" | "System.Runtime" | "System.Private.CoreLib"
+    )
+}
+
+fn build_index(a: &Assembly) -> NameIndex {
+    let mut idx = NameIndex::default();
+    let types = a.tables.rows(TableId::TypeDef);
+    for i in 1..=a.tables.rows(TableId::NestedClass) {
+        let nested = RowIndex(a.raw_cell(TableId::NestedClass, RowIndex(i), 0));
+        let outer = RowIndex(a.raw_cell(TableId::NestedClass, RowIndex(i), 1));
+        if a.tables.has_row(TableId::TypeDef, nested) && a.tables.has_row(TableId::TypeDef, outer) {
+            idx.nested.entry(outer).or_default().push(nested);
+            idx.enclosing.insert(nested, outer);
+        }
+    }
+    idx.method_owner = vec![RowIndex(0); a.tables.rows(TableId::MethodDef) as usize];
+    idx.field_owner = vec![RowIndex(0); a.tables.rows(TableId::Field) as usize];
+    for r in 1..=types {
+        let row = RowIndex(r);
+        let td = a.type_def(row);
+        if !idx.enclosing.contains_key(&row) {
+            if let (Ok(ns), Ok(n)) = (a.string(td.namespace), a.string(td.name)) {
+                idx.top_level.insert((ns.to_string(), n.to_string()), row);
+            }
+        }
+        for m in a.methods_of(row) {
+            if let Some(slot) = idx.method_owner.get_mut(m.zero_based()) {
+                *slot = row;
+            }
+        }
+        for f in a.fields_of(row) {
+            if let Some(slot) = idx.field_owner.get_mut(f.zero_based()) {
+                *slot = row;
+            }
+        }
+    }
+    idx
+}
