@@ -1,10 +1,12 @@
 //! vcall-metadata: reads ECMA-335 assemblies and builds the plain-data class model.
 #![forbid(unsafe_code)]
 pub mod assembly;
+pub mod body;
 pub mod class;
 pub mod dump;
 pub mod error;
 pub mod heaps;
+pub mod il;
 pub mod loader;
 pub mod pe;
 mod reader;
