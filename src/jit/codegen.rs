@@ -1,0 +1,2201 @@
+//! Code generation for one method body: frame layout, the stack-shape walk, and one emitter
+//! per normalized CIL operation.
+
+use super::ops::{normalize, Bin, Cmp, ConvTo, Mem, Op};
+use super::{CallShape, Slot, St, MA_STATIC, MA_VIRTUAL};
+use crate::error::{Result, VmError};
+use crate::runtime::helpers;
+use crate::runtime::layout::*;
+use crate::runtime::{ClassId, ClassKind, MethodId, Runtime};
+use dynasmrt::x64::X64Relocation;
+use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
+use hashbrown::HashMap;
+use vcall_dispatch::callsite::{self, Reg};
+use vcall_metadata::assembly::Assembly;
+use vcall_metadata::body::{parse_method_body, ClauseKind};
+use vcall_metadata::class::{ClassFlags, FieldType, ValueKind};
+use vcall_metadata::il::{decode_all, Instruction};
+use vcall_metadata::loader::{AssemblyIdx, MethodKey, TypeKey};
+use vcall_metadata::signature::{self, TypeSig};
+use vcall_metadata::token::{TableId, Token};
+
+macro_rules! x {
+    ($c:expr; $($t:tt)*) => { dynasm!($c.a ; .arch x64 ; $($t)*) };
+}
+
+const INT_ARG_REGS: [u8; 6] = [7, 6, 2, 1, 8, 9]; // rdi rsi rdx rcx r8 r9
+const RAX: u8 = 0;
+const RCX: u8 = 1;
+const RBP: u8 = 5;
+
+/// Where the System V convention puts one argument.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ArgLoc {
+    Int(u8),
+    Float(u8),
+    Stack(u32),
+}
+
+/// The argument list of a call: the hidden return buffer, `this`, then the parameters.
+fn classify(shape: &CallShape) -> (Option<ArgLoc>, Vec<ArgLoc>) {
+    let (mut ints, mut floats, mut stack) = (0usize, 0u8, 0u32);
+    let mut next_int = |stack: &mut u32| {
+        if ints < 6 {
+            ints += 1;
+            ArgLoc::Int(INT_ARG_REGS[ints - 1])
+        } else {
+            *stack += 1;
+            ArgLoc::Stack(*stack - 1)
+        }
+    };
+    let ret_buf = match shape.ret {
+        Some(Slot {
+            st: St::Vt { .. }, ..
+        }) => Some(next_int(&mut stack)),
+        _ => None,
+    };
+    let mut locs = Vec::new();
+    if shape.has_this {
+        locs.push(next_int(&mut stack));
+    }
+    for p in &shape.params {
+        if p.st == St::F {
+            if floats < 8 {
+                locs.push(ArgLoc::Float(floats));
+                floats += 1;
+            } else {
+                stack += 1;
+                locs.push(ArgLoc::Stack(stack - 1));
+            }
+        } else {
+            locs.push(next_int(&mut stack));
+        }
+    }
+    (ret_buf, locs)
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Entry {
+    st: St,
+    pos: u32,
+}
+
+#[derive(Clone, Copy)]
+struct Var {
+    slot: Slot,
+    off: i32,
+}
+
+/// Runtime-check failures, each reported with the IL offset that raised it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u32)]
+pub enum Fault {
+    NullReference = 1,
+    IndexOutOfRange = 2,
+    DivideByZero = 3,
+    Overflow = 4,
+    InvalidCast = 5,
+    Arithmetic = 6,
+    ArrayTypeMismatch = 7,
+    NotFinite = 8,
+}
+
+struct Compiler<'a> {
+    rt: &'a Runtime,
+    id: MethodId,
+    key: MethodKey,
+    aidx: AssemblyIdx,
+    asm: &'a Assembly,
+    owner: TypeKey,
+    name: String,
+    a: VecAssembler<X64Relocation>,
+    args: Vec<Var>,
+    locals: Vec<Var>,
+    ret: Option<Slot>,
+    ret_buf_off: i32,
+    eval_base: u32,
+    stack: Vec<Entry>,
+    max_eval: u32,
+    max_out: u32,
+    labels: HashMap<u32, DynamicLabel>,
+    states: HashMap<u32, Vec<Entry>>,
+    il: u32,
+    faults: Vec<(DynamicLabel, Fault, u32)>,
+    /// (patch offset of rel32, absolute target) for direct calls.
+    relocs: Vec<(usize, u64)>,
+    /// Finally handlers: (try range, handler start label).
+    finallies: Vec<(std::ops::Range<u32>, u32)>,
+    constrained: Option<Token>,
+}
+
+fn align_up(v: u32, a: u32) -> u32 {
+    v.div_ceil(a) * a
+}
+
+pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) -> Result<u64> {
+    let row = asm.method_def(key.row);
+    let display = rt.loader.method_display_sig(key);
+    let jit_err = |offset: u32, message: String| VmError::Jit {
+        method: display.clone(),
+        offset,
+        message,
+    };
+    let bytes = asm.body_bytes(key.token(), row.rva)?;
+    let body = parse_method_body(bytes).map_err(|e| jit_err(0, format!("bad method body: {e}")))?;
+    let sig = rt.loader.method_sig(key)?;
+    let shape = rt
+        .call_shape(key, &sig)
+        .map_err(|e| jit_err(0, e.to_string()))?;
+    let owner = rt.loader.method_owner(key);
+
+    // Frame: arguments, hidden return buffer, locals, then the evaluation stack.
+    let mut cursor = 0u32;
+    fn alloc_in(cursor: &mut u32, size: u32) -> i32 {
+        *cursor = align_up(*cursor + size.max(8), 8);
+        -(*cursor as i32)
+    }
+    macro_rules! alloc {
+        ($size:expr) => {
+            alloc_in(&mut cursor, $size)
+        };
+    }
+    let mut args = Vec::new();
+    if shape.has_this {
+        let st = if shape.this_is_byref { St::Ptr } else { St::O };
+        let kind = if shape.this_is_byref {
+            ValueKind::ByRef
+        } else {
+            ValueKind::Ref
+        };
+        args.push(Var {
+            slot: Slot {
+                ty: FieldType {
+                    kind,
+                    class: Some(owner),
+                },
+                st,
+                size: 8,
+            },
+            off: alloc!(8),
+        });
+    }
+    for p in &shape.params {
+        args.push(Var {
+            slot: *p,
+            off: alloc!(p.size),
+        });
+    }
+    let ret_buf_off = alloc!(8);
+    let locals_start = cursor;
+    let mut locals = Vec::new();
+    if !body.local_var_sig.is_null() {
+        let t = body.local_var_sig;
+        if t.table() != Some(TableId::StandAloneSig)
+            || !asm.tables.has_row(TableId::StandAloneSig, t.row())
+        {
+            return Err(jit_err(
+                0,
+                format!("bad local variable signature token {t}"),
+            ));
+        }
+        let blob = asm.standalone_sig_blob(t.row())?;
+        let lsig = signature::parse_local_var_sig(blob)
+            .map_err(|e| jit_err(0, format!("bad locals signature: {e}")))?;
+        for l in &lsig.locals {
+            let slot = rt
+                .slot_of_sig(key.assembly, &l.ty, l.byref)
+                .map_err(|e| jit_err(0, format!("local: {e}")))?;
+            locals.push(Var {
+                slot,
+                off: alloc!(slot.size),
+            });
+        }
+    }
+    let locals_end = cursor;
+
+    let mut c = Compiler {
+        rt,
+        id,
+        key,
+        aidx: key.assembly,
+        asm,
+        owner,
+        name: display.clone(),
+        a: VecAssembler::new(0),
+        args,
+        locals,
+        ret: shape.ret,
+        ret_buf_off,
+        eval_base: cursor,
+        stack: Vec::new(),
+        max_eval: 0,
+        max_out: 0,
+        labels: HashMap::new(),
+        states: HashMap::new(),
+        il: 0,
+        faults: Vec::new(),
+        relocs: Vec::new(),
+        finallies: Vec::new(),
+        constrained: None,
+    };
+
+    let mut instrs: Vec<Instruction> = Vec::new();
+    for ins in decode_all(&body.code) {
+        instrs.push(ins.map_err(|e| jit_err(e.offset as u32, format!("bad IL: {}", e.message)))?);
+    }
+    for ins in &instrs {
+        let op = normalize(ins);
+        let mut targets: Vec<u32> = match &op {
+            Op::Br(t) | Op::BrTrue(t, _) | Op::BrCmp(_, _, t) | Op::Leave(t) => vec![*t],
+            Op::Switch(ts) => ts.clone(),
+            _ => vec![],
+        };
+        for t in targets.drain(..) {
+            if !c.labels.contains_key(&t) {
+                let l = c.a.new_dynamic_label();
+                c.labels.insert(t, l);
+            }
+        }
+    }
+    for cl in &body.clauses {
+        for t in [cl.handler_offset, cl.try_offset] {
+            if !c.labels.contains_key(&t) {
+                let l = c.a.new_dynamic_label();
+                c.labels.insert(t, l);
+            }
+        }
+        match cl.kind {
+            ClauseKind::Finally | ClauseKind::Fault => {
+                c.states.insert(cl.handler_offset, vec![]);
+                if cl.kind == ClauseKind::Finally {
+                    c.finallies.push((cl.try_range(), cl.handler_offset));
+                }
+            }
+            ClauseKind::Catch(_) => {
+                c.states
+                    .insert(cl.handler_offset, vec![Entry { st: St::O, pos: 0 }]);
+            }
+            ClauseKind::Filter(f) => {
+                c.states
+                    .insert(cl.handler_offset, vec![Entry { st: St::O, pos: 0 }]);
+                c.states.insert(f, vec![Entry { st: St::O, pos: 0 }]);
+                if !c.labels.contains_key(&f) {
+                    let l = c.a.new_dynamic_label();
+                    c.labels.insert(f, l);
+                }
+            }
+        }
+    }
+    c.finallies.sort_by_key(|(r, _)| r.end - r.start);
+
+    // Prologue.
+    x!(c; push rbp ; mov rbp, rsp ; sub rsp, DWORD 0x7fff_fff0u32 as i32);
+    let frame_patch = c.a.offset().0 - 4;
+    c.spill_args(&shape)?;
+    if locals_end > locals_start {
+        let words = (locals_end - locals_start) / 8;
+        let start = -(locals_end as i32);
+        x!(c; xor eax, eax);
+        for w in 0..words as i32 {
+            x!(c; mov QWORD [rbp + start + 8 * w], rax);
+        }
+    }
+    c.prologue_class_init(row.flags)?;
+
+    let mut reachable = true;
+    for ins in &instrs {
+        c.il = ins.offset;
+        if let Some(&label) = c.labels.get(&ins.offset) {
+            if reachable {
+                c.states
+                    .entry(ins.offset)
+                    .or_insert_with(|| c.stack.clone());
+            }
+            c.stack = c.states.get(&ins.offset).cloned().unwrap_or_default();
+            x!(c; =>label);
+            reachable = true;
+        } else if !reachable {
+            c.stack = c.states.get(&ins.offset).cloned().unwrap_or_default();
+            reachable = true;
+        }
+        let op = normalize(ins);
+        let falls_through = c.emit_op(op).map_err(|e| match e {
+            VmError::Jit { .. } => e,
+            other => jit_err(ins.offset, other.to_string()),
+        })?;
+        reachable = falls_through;
+    }
+    if reachable {
+        return Err(jit_err(
+            c.il,
+            "control falls off the end of the method".into(),
+        ));
+    }
+    c.emit_fault_stubs();
+
+    let frame = align_up(c.eval_base + c.max_eval + c.max_out, 16);
+    let mut code =
+        c.a.finalize()
+            .map_err(|e| jit_err(0, format!("assembler: {e:?}")))?;
+    code[frame_patch..frame_patch + 4].copy_from_slice(&(frame as i32).to_le_bytes());
+    let relocs = std::mem::take(&mut c.relocs);
+    let len = code.len();
+    let addr = rt.code.emit(16, |base| {
+        for &(at, target) in &relocs {
+            let next = base + at as u64 + 4;
+            let rel = target.wrapping_sub(next) as i64;
+            if rel < i32::MIN as i64 || rel > i32::MAX as i64 {
+                return Err(vcall_dispatch::error::DispatchError::OutOfRange {
+                    from: next,
+                    to: target,
+                });
+            }
+            code[at..at + 4].copy_from_slice(&(rel as i32).to_le_bytes());
+        }
+        Ok(code)
+    })?;
+    crate::runtime::stats::Stats::add(&rt.stats.native_code_bytes, len as u64);
+    crate::runtime::stats::Stats::add(&rt.stats.il_bytes, body.code.len() as u64);
+    if rt
+        .options
+        .verbose_methods
+        .iter()
+        .any(|v| display.contains(v.as_str()))
+    {
+        crate::verbose::print_method(rt, key, &body.code, addr, len);
+    }
+    Ok(addr)
+}
+
+impl<'a> Compiler<'a> {
+    fn err(&self, message: impl Into<String>) -> VmError {
+        VmError::Jit {
+            method: self.name.clone(),
+            offset: self.il,
+            message: message.into(),
+        }
+    }
+
+    // ---- evaluation stack -------------------------------------------------------------
+
+    fn top_pos(&self) -> u32 {
+        self.stack.last().map(|e| e.pos + e.st.bytes()).unwrap_or(0)
+    }
+
+    fn off_of(&self, e: Entry) -> i32 {
+        -((self.eval_base + e.pos + e.st.bytes()) as i32)
+    }
+
+    fn push(&mut self, st: St) -> i32 {
+        let e = Entry {
+            st,
+            pos: self.top_pos(),
+        };
+        self.stack.push(e);
+        self.max_eval = self.max_eval.max(e.pos + st.bytes());
+        self.off_of(e)
+    }
+
+    fn pop(&mut self) -> Result<Entry> {
+        self.stack
+            .pop()
+            .ok_or_else(|| self.err("evaluation stack underflow"))
+    }
+
+    fn peek(&self, depth: usize) -> Result<Entry> {
+        if depth >= self.stack.len() {
+            return Err(self.err("evaluation stack underflow"));
+        }
+        Ok(self.stack[self.stack.len() - 1 - depth])
+    }
+
+    // ---- moves ------------------------------------------------------------------------
+
+    /// Loads an integer-class entry into a 64-bit register, widening int32 by sign.
+    fn load_int(&mut self, reg: u8, e: Entry) {
+        let off = self.off_of(e);
+        if e.st == St::I4 {
+            x!(self; movsxd Rq(reg), DWORD [rbp + off]);
+        } else {
+            x!(self; mov Rq(reg), QWORD [rbp + off]);
+        }
+    }
+
+    fn load_f(&mut self, xmm: u8, e: Entry) {
+        let off = self.off_of(e);
+        x!(self; movsd Rx(xmm), QWORD [rbp + off]);
+    }
+
+    /// Copies `size` bytes between two `[base + disp]` places through r11.
+    fn copy_block(&mut self, dst: u8, dst_disp: i32, src: u8, src_disp: i32, size: u32) {
+        let mut done = 0i32;
+        let size = size as i32;
+        while done + 8 <= size {
+            x!(self; mov r11, QWORD [Rq(src) + src_disp + done] ; mov QWORD [Rq(dst) + dst_disp + done], r11);
+            done += 8;
+        }
+        if done + 4 <= size {
+            x!(self; mov r11d, DWORD [Rq(src) + src_disp + done] ; mov DWORD [Rq(dst) + dst_disp + done], r11d);
+            done += 4;
+        }
+        if done + 2 <= size {
+            x!(self; movzx r11d, WORD [Rq(src) + src_disp + done] ; mov WORD [Rq(dst) + dst_disp + done], r11w);
+            done += 2;
+        }
+        if done < size {
+            x!(self; movzx r11d, BYTE [Rq(src) + src_disp + done] ; mov BYTE [Rq(dst) + dst_disp + done], r11b);
+        }
+    }
+
+    fn zero_block(&mut self, dst: u8, disp: i32, size: u32) {
+        x!(self; xor r11d, r11d);
+        let mut done = 0i32;
+        let size = size as i32;
+        while done + 8 <= size {
+            x!(self; mov QWORD [Rq(dst) + disp + done], r11);
+            done += 8;
+        }
+        while done < size {
+            x!(self; mov BYTE [Rq(dst) + disp + done], r11b);
+            done += 1;
+        }
+    }
+
+    /// Loads a value of declared type `slot` from `[base + disp]` and pushes it.
+    fn load_mem_push(&mut self, slot: Slot, base: u8, disp: i32) {
+        let kind = slot.ty.kind;
+        if let St::Vt { size, .. } = slot.st {
+            let off = self.push(slot.st);
+            self.copy_block(RBP, off, base, disp, size);
+            return;
+        }
+        match kind {
+            ValueKind::R4 => {
+                x!(self; cvtss2sd xmm0, DWORD [Rq(base) + disp]);
+                let off = self.push(St::F);
+                x!(self; movsd QWORD [rbp + off], xmm0);
+            }
+            ValueKind::R8 => {
+                x!(self; movsd xmm0, QWORD [Rq(base) + disp]);
+                let off = self.push(St::F);
+                x!(self; movsd QWORD [rbp + off], xmm0);
+            }
+            _ => {
+                match kind {
+                    ValueKind::Bool | ValueKind::U1 => x!(self; movzx eax, BYTE [Rq(base) + disp]),
+                    ValueKind::I1 => x!(self; movsx eax, BYTE [Rq(base) + disp]),
+                    ValueKind::I2 => x!(self; movsx eax, WORD [Rq(base) + disp]),
+                    ValueKind::U2 | ValueKind::Char => x!(self; movzx eax, WORD [Rq(base) + disp]),
+                    ValueKind::I4 | ValueKind::U4 => x!(self; mov eax, DWORD [Rq(base) + disp]),
+                    _ => x!(self; mov rax, QWORD [Rq(base) + disp]),
+                }
+                let off = self.push(slot.st);
+                x!(self; mov QWORD [rbp + off], rax);
+            }
+        }
+    }
+
+    /// Stores entry `e` into `[base + disp]` as declared type `slot`. `base` must not be r11 or rax.
+    fn store_mem(&mut self, slot: Slot, e: Entry, base: u8, disp: i32) {
+        let src = self.off_of(e);
+        if let St::Vt { size, .. } = slot.st {
+            self.copy_block(base, disp, RBP, src, size);
+            return;
+        }
+        match slot.ty.kind {
+            ValueKind::R4 => {
+                if e.st == St::F {
+                    x!(self; cvtsd2ss xmm0, QWORD [rbp + src]);
+                } else {
+                    self.load_int(RAX, e);
+                    x!(self; cvtsi2ss xmm0, rax);
+                }
+                x!(self; movss DWORD [Rq(base) + disp], xmm0);
+            }
+            ValueKind::R8 => {
+                if e.st == St::F {
+                    x!(self; movsd xmm0, QWORD [rbp + src]);
+                } else {
+                    self.load_int(RAX, e);
+                    x!(self; cvtsi2sd xmm0, rax);
+                }
+                x!(self; movsd QWORD [Rq(base) + disp], xmm0);
+            }
+            k => {
+                if e.st == St::F {
+                    // Storing F into an integer location only happens in unverifiable IL.
+                    x!(self; cvttsd2si rax, QWORD [rbp + src]);
+                } else {
+                    self.load_int(RAX, e);
+                }
+                match k.size() {
+                    1 => x!(self; mov BYTE [Rq(base) + disp], al),
+                    2 => x!(self; mov WORD [Rq(base) + disp], ax),
+                    4 => x!(self; mov DWORD [Rq(base) + disp], eax),
+                    _ => x!(self; mov QWORD [Rq(base) + disp], rax),
+                }
+            }
+        }
+    }
+
+    fn mem_slot(&self, m: Mem) -> Slot {
+        let (kind, st) = match m {
+            Mem::I1 => (ValueKind::I1, St::I4),
+            Mem::U1 => (ValueKind::U1, St::I4),
+            Mem::I2 => (ValueKind::I2, St::I4),
+            Mem::U2 => (ValueKind::U2, St::I4),
+            Mem::I4 => (ValueKind::I4, St::I4),
+            Mem::U4 => (ValueKind::U4, St::I4),
+            Mem::I8 => (ValueKind::I8, St::I8),
+            Mem::I => (ValueKind::I, St::I),
+            Mem::R4 => (ValueKind::R4, St::F),
+            Mem::R8 => (ValueKind::R8, St::F),
+            Mem::Ref => (ValueKind::Ref, St::O),
+        };
+        Slot {
+            ty: FieldType { kind, class: None },
+            st,
+            size: kind.size(),
+        }
+    }
+
+    // ---- calls to the runtime ---------------------------------------------------------
+
+    fn call_abs(&mut self, addr: u64) {
+        x!(self; mov rax, QWORD addr as i64 ; call rax);
+    }
+
+    /// A `call rel32` whose displacement is 4-byte aligned, so it can be patched atomically.
+    fn call_direct(&mut self, target: u64) {
+        let at = self.a.offset().0 as u64;
+        for _ in 0..callsite::aligned_call_padding(at) {
+            self.a.push(0x90);
+        }
+        self.a.push(0xE8);
+        let patch = self.a.offset().0;
+        self.a.push_i32(0);
+        self.relocs.push((patch, target));
+    }
+
+    fn fault(&mut self, kind: Fault) -> DynamicLabel {
+        let l = self.a.new_dynamic_label();
+        self.faults.push((l, kind, self.il));
+        l
+    }
+
+    fn emit_fault_stubs(&mut self) {
+        let faults = std::mem::take(&mut self.faults);
+        for (l, kind, il) in faults {
+            x!(self; =>l ; mov edi, kind as i32 ; mov esi, self.id.0 as i32 ; mov edx, il as i32);
+            self.call_abs(helpers::rt_fault as *const () as u64);
+            x!(self; ud2);
+        }
+    }
+
+    fn null_check(&mut self, reg: u8) {
+        let l = self.fault(Fault::NullReference);
+        x!(self; test Rq(reg), Rq(reg) ; jz =>l);
+    }
+
+    // ---- arguments and prologue -------------------------------------------------------
+
+    fn spill_args(&mut self, shape: &CallShape) -> Result<()> {
+        let (ret_buf, locs) = classify(shape);
+        if let Some(ArgLoc::Int(r)) = ret_buf {
+            let off = self.ret_buf_off;
+            x!(self; mov QWORD [rbp + off], Rq(r));
+        }
+        for (i, loc) in locs.iter().enumerate() {
+            let var = self.args[i];
+            let off = var.off;
+            match (*loc, var.slot.st) {
+                (ArgLoc::Int(r), St::Vt { size, .. }) => self.copy_block(RBP, off, r, 0, size),
+                (ArgLoc::Int(r), _) => x!(self; mov QWORD [rbp + off], Rq(r)),
+                (ArgLoc::Float(xr), _) => {
+                    if var.slot.ty.kind == ValueKind::R4 {
+                        x!(self; movss DWORD [rbp + off], Rx(xr));
+                    } else {
+                        x!(self; movsd QWORD [rbp + off], Rx(xr));
+                    }
+                }
+                (ArgLoc::Stack(k), St::Vt { size, .. }) => {
+                    let src = 16 + 8 * k as i32;
+                    x!(self; mov rax, QWORD [rbp + src]);
+                    self.copy_block(RBP, off, RAX, 0, size);
+                }
+                (ArgLoc::Stack(k), _) => {
+                    let src = 16 + 8 * k as i32;
+                    x!(self; mov rax, QWORD [rbp + src] ; mov QWORD [rbp + off], rax);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Static methods and constructors of a class with precise (not beforefieldinit) static
+    /// initialisation check, on entry, that the static constructor has run.
+    fn prologue_class_init(&mut self, method_flags: u16) -> Result<()> {
+        let name = self.rt.loader.method_name(self.key);
+        let is_ctor_or_static = method_flags & MA_STATIC != 0 || name == ".ctor";
+        if !is_ctor_or_static || name == ".cctor" {
+            return Ok(());
+        }
+        let info = self.rt.loader.class(self.owner)?;
+        if info.cctor.is_some() && !info.flags.has(ClassFlags::BEFORE_FIELD_INIT) {
+            let cid = self.rt.class_of(self.owner)?;
+            self.emit_init_check(cid);
+        }
+        Ok(())
+    }
+
+    fn emit_init_check(&mut self, cid: ClassId) {
+        let class = self.rt.class(cid);
+        if *class.initialized_flag != 0 {
+            return;
+        }
+        let flag = &*class.initialized_flag as *const u8 as u64;
+        let done = self.a.new_dynamic_label();
+        x!(self; mov rax, QWORD flag as i64 ; cmp BYTE [rax], 0 ; jne =>done ; mov rdi, QWORD class as *const _ as i64);
+        self.call_abs(helpers::rt_class_init as *const () as u64);
+        x!(self; =>done);
+    }
+
+    /// Static field access: beforefieldinit classes are initialised now, at JIT time, as Mono
+    /// does; precise classes get a check in the code.
+    fn static_access_init(&mut self, field_owner: TypeKey) -> Result<ClassId> {
+        let cid = self.rt.class_of(field_owner)?;
+        let info = self.rt.loader.class(field_owner)?;
+        if info.cctor.is_none() || field_owner == self.owner {
+            return Ok(cid);
+        }
+        if info.flags.has(ClassFlags::BEFORE_FIELD_INIT) {
+            self.rt.run_class_init(cid)?;
+        } else {
+            self.emit_init_check(cid);
+        }
+        Ok(cid)
+    }
+
+    // ---- the operations ---------------------------------------------------------------
+
+    /// Emits one operation; returns whether control can fall through to the next one.
+    fn emit_op(&mut self, op: Op) -> Result<bool> {
+        if !matches!(
+            op,
+            Op::Constrained(_) | Op::Prefix | Op::Call(_) | Op::Callvirt(_)
+        ) {
+            self.constrained = None;
+        }
+        match op {
+            Op::Nop | Op::Prefix => {}
+            Op::Constrained(t) => self.constrained = Some(t),
+            Op::Unsupported(what) => {
+                return Err(self.err(format!("unsupported IL instruction: {what}")))
+            }
+            Op::Ldarg(n) => {
+                let v = *self
+                    .args
+                    .get(n as usize)
+                    .ok_or_else(|| self.err(format!("argument {n} out of range")))?;
+                self.load_mem_push(v.slot, RBP, v.off);
+            }
+            Op::Ldloc(n) => {
+                let v = *self
+                    .locals
+                    .get(n as usize)
+                    .ok_or_else(|| self.err(format!("local {n} out of range")))?;
+                self.load_mem_push(v.slot, RBP, v.off);
+            }
+            Op::Starg(n) => {
+                let v = *self
+                    .args
+                    .get(n as usize)
+                    .ok_or_else(|| self.err(format!("argument {n} out of range")))?;
+                let e = self.pop()?;
+                self.store_mem(v.slot, e, RBP, v.off);
+            }
+            Op::Stloc(n) => {
+                let v = *self
+                    .locals
+                    .get(n as usize)
+                    .ok_or_else(|| self.err(format!("local {n} out of range")))?;
+                let e = self.pop()?;
+                self.store_mem(v.slot, e, RBP, v.off);
+            }
+            Op::Ldarga(n) => {
+                let v = *self
+                    .args
+                    .get(n as usize)
+                    .ok_or_else(|| self.err(format!("argument {n} out of range")))?;
+                let voff = v.off;
+                x!(self; lea rax, [rbp + voff]);
+                let off = self.push(St::Ptr);
+                x!(self; mov QWORD [rbp + off], rax);
+            }
+            Op::Ldloca(n) => {
+                let v = *self
+                    .locals
+                    .get(n as usize)
+                    .ok_or_else(|| self.err(format!("local {n} out of range")))?;
+                let voff = v.off;
+                x!(self; lea rax, [rbp + voff]);
+                let off = self.push(St::Ptr);
+                x!(self; mov QWORD [rbp + off], rax);
+            }
+            Op::Ldnull => {
+                let off = self.push(St::O);
+                x!(self; mov QWORD [rbp + off], 0);
+            }
+            Op::LdcI4(v) => {
+                let off = self.push(St::I4);
+                x!(self; mov QWORD [rbp + off], v);
+            }
+            Op::LdcI8(v) => {
+                let off = self.push(St::I8);
+                x!(self; mov rax, QWORD v ; mov QWORD [rbp + off], rax);
+            }
+            Op::LdcR8(v) => {
+                let off = self.push(St::F);
+                x!(self; mov rax, QWORD v.to_bits() as i64 ; mov QWORD [rbp + off], rax);
+            }
+            Op::LdcR4(v) => {
+                let off = self.push(St::F);
+                x!(self; mov rax, QWORD (v as f64).to_bits() as i64 ; mov QWORD [rbp + off], rax);
+            }
+            Op::Dup => {
+                let e = self.peek(0)?;
+                let src = self.off_of(e);
+                let dst = self.push(e.st);
+                self.copy_block(RBP, dst, RBP, src, e.st.bytes());
+            }
+            Op::Pop => {
+                self.pop()?;
+            }
+            Op::Ret => {
+                self.emit_ret()?;
+                return Ok(false);
+            }
+            Op::Br(t) => {
+                self.branch_to(t)?;
+                return Ok(false);
+            }
+            Op::BrTrue(t, when) => {
+                let e = self.pop()?;
+                let label = self.target(t)?;
+                self.record_state(t);
+                if e.st == St::F {
+                    // Only unverifiable IL tests a float; treat non-zero (and NaN) as true.
+                    self.load_f(0, e);
+                    x!(self; xorpd xmm1, xmm1 ; ucomisd xmm0, xmm1 ; setne al ; setp cl ; or al, cl ; test al, al);
+                } else if e.st == St::I4 {
+                    let off = self.off_of(e);
+                    x!(self; cmp DWORD [rbp + off], 0);
+                } else {
+                    let off = self.off_of(e);
+                    x!(self; cmp QWORD [rbp + off], 0);
+                }
+                if when {
+                    x!(self; jne =>label);
+                } else {
+                    x!(self; je =>label);
+                }
+            }
+            Op::BrCmp(cmp, when, t) => {
+                self.compare(cmp)?;
+                let label = self.target(t)?;
+                self.record_state(t);
+                if when {
+                    x!(self; test al, al ; jnz =>label);
+                } else {
+                    x!(self; test al, al ; jz =>label);
+                }
+            }
+            Op::Compare(cmp) => {
+                self.compare(cmp)?;
+                let off = self.push(St::I4);
+                x!(self; movzx eax, al ; mov QWORD [rbp + off], rax);
+            }
+            Op::Switch(targets) => {
+                let e = self.pop()?;
+                let off = self.off_of(e);
+                x!(self; mov eax, DWORD [rbp + off]);
+                for (i, t) in targets.iter().enumerate() {
+                    let label = self.target(*t)?;
+                    self.record_state(*t);
+                    x!(self; cmp eax, i as i32 ; je =>label);
+                }
+            }
+            Op::Binary(b) => self.binary(b)?,
+            Op::Neg => {
+                let e = self.pop()?;
+                let off = self.off_of(e);
+                match e.st {
+                    St::F => {
+                        x!(self; mov rax, QWORD [rbp + off] ; btc rax, 63 ; mov QWORD [rbp + off], rax);
+                    }
+                    St::I4 => x!(self; neg DWORD [rbp + off]),
+                    _ => x!(self; neg QWORD [rbp + off]),
+                }
+                self.push(e.st);
+            }
+            Op::Not => {
+                let e = self.pop()?;
+                let off = self.off_of(e);
+                if e.st == St::I4 {
+                    x!(self; not DWORD [rbp + off]);
+                } else {
+                    x!(self; not QWORD [rbp + off]);
+                }
+                self.push(e.st);
+            }
+            Op::Conv(to, ovf, un) => self.conv(to, ovf, un)?,
+            Op::Ckfinite => {
+                let e = self.peek(0)?;
+                let off = self.off_of(e);
+                let l = self.fault(Fault::NotFinite);
+                x!(self; mov rax, QWORD [rbp + off] ; mov rcx, QWORD 0x7ff0_0000_0000_0000u64 as i64 ; and rax, rcx ; cmp rax, rcx ; je =>l);
+            }
+            Op::Ldind(m) => {
+                let e = self.pop()?;
+                self.load_int(RCX, e);
+                self.null_check(RCX);
+                let slot = self.mem_slot(m);
+                self.load_mem_push(slot, RCX, 0);
+            }
+            Op::Stind(m) => {
+                let v = self.pop()?;
+                let p = self.pop()?;
+                self.load_int(RCX, p);
+                self.null_check(RCX);
+                let slot = self.mem_slot(m);
+                self.store_mem(slot, v, RCX, 0);
+            }
+            Op::Ldobj(t) => {
+                let slot = self.type_slot(t)?;
+                let e = self.pop()?;
+                self.load_int(RCX, e);
+                self.null_check(RCX);
+                self.load_mem_push(slot, RCX, 0);
+            }
+            Op::Stobj(t) => {
+                let slot = self.type_slot(t)?;
+                let v = self.pop()?;
+                let p = self.pop()?;
+                self.load_int(RCX, p);
+                self.null_check(RCX);
+                self.store_mem(slot, v, RCX, 0);
+            }
+            Op::Cpobj(t) => {
+                let slot = self.type_slot(t)?;
+                let src = self.pop()?;
+                let dst = self.pop()?;
+                self.load_int(RCX, dst);
+                self.load_int(RAX, src);
+                x!(self; mov rdx, rax);
+                self.copy_block(RCX, 0, 2, 0, slot.size);
+            }
+            Op::Initobj(t) => {
+                let slot = self.type_slot(t)?;
+                let p = self.pop()?;
+                self.load_int(RCX, p);
+                self.zero_block(RCX, 0, slot.size);
+            }
+            Op::Sizeof(t) => {
+                let slot = self.type_slot(t)?;
+                let size = if matches!(slot.st, St::Vt { .. }) || slot.ty.kind != ValueKind::Ref {
+                    slot.size
+                } else {
+                    8
+                };
+                let off = self.push(St::I4);
+                x!(self; mov QWORD [rbp + off], size as i32);
+            }
+            Op::Ldstr(t) => {
+                if t.table_byte() != Token::USER_STRING_TAG {
+                    return Err(self.err(format!("ldstr with non-string token {t}")));
+                }
+                let units = self.asm.heaps().user_string(t.0 & 0x00FF_FFFF)?;
+                let s = self.rt.intern(&units);
+                let off = self.push(St::O);
+                x!(self; mov rax, QWORD s as i64 ; mov QWORD [rbp + off], rax);
+            }
+            Op::Ldfld(t) | Op::Ldflda(t) | Op::Stfld(t) => self.instance_field(op_kind(&op), t)?,
+            Op::Ldsfld(t) | Op::Ldsflda(t) | Op::Stsfld(t) => self.static_field(op_kind(&op), t)?,
+            Op::Call(t) => self.call(t, false)?,
+            Op::Callvirt(t) => self.call(t, true)?,
+            Op::Newobj(t) => self.newobj(t)?,
+            Op::Newarr(t) => {
+                let elem = self.class_of_token(t)?;
+                let arr = self.rt.array_class(elem, 1)?;
+                let n = self.pop()?;
+                self.load_int(RSI, n);
+                let l = self.fault(Fault::Overflow);
+                x!(self; test rsi, rsi ; js =>l ; mov rdi, QWORD self.rt.class(arr) as *const _ as i64);
+                self.call_abs(helpers::rt_new_array as *const () as u64);
+                let off = self.push(St::O);
+                x!(self; mov QWORD [rbp + off], rax);
+            }
+            Op::Ldlen => {
+                let e = self.pop()?;
+                self.load_int(RAX, e);
+                self.null_check(RAX);
+                x!(self; mov rax, QWORD [rax + ARRAY_LENGTH]);
+                let off = self.push(St::I);
+                x!(self; mov QWORD [rbp + off], rax);
+            }
+            Op::Ldelem(m) => {
+                let slot = self.mem_slot(m);
+                let size = if m == Mem::Ref { 8 } else { slot.size };
+                self.element_address(size)?;
+                self.load_mem_push(slot, RAX, 0);
+            }
+            Op::LdelemAny(t) => {
+                let slot = self.type_slot(t)?;
+                let size = if slot.st == St::O { 8 } else { slot.size };
+                self.element_address(size)?;
+                self.load_mem_push(slot, RAX, 0);
+            }
+            Op::Ldelema(t) => {
+                let slot = self.type_slot(t)?;
+                let size = if slot.st == St::O { 8 } else { slot.size };
+                self.element_address(size)?;
+                let off = self.push(St::Ptr);
+                x!(self; mov QWORD [rbp + off], rax);
+            }
+            Op::Stelem(m) => self.stelem(self.mem_slot(m))?,
+            Op::StelemAny(t) => {
+                let slot = self.type_slot(t)?;
+                self.stelem(slot)?;
+            }
+            Op::Box(t) => self.box_value(t)?,
+            Op::Unbox(t) => {
+                let cid = self.class_of_token(t)?;
+                let e = self.pop()?;
+                self.load_int(RDI, e);
+                x!(self; mov rsi, QWORD self.rt.class(cid) as *const _ as i64);
+                self.call_abs(helpers::rt_unbox as *const () as u64);
+                let off = self.push(St::Ptr);
+                x!(self; mov QWORD [rbp + off], rax);
+            }
+            Op::UnboxAny(t) => {
+                let cid = self.class_of_token(t)?;
+                let class = self.rt.class(cid);
+                let e = self.pop()?;
+                self.load_int(RDI, e);
+                x!(self; mov rsi, QWORD class as *const _ as i64);
+                if class.is_value_type() {
+                    self.call_abs(helpers::rt_unbox as *const () as u64);
+                    let slot = self.type_slot(t)?;
+                    self.load_mem_push(slot, RAX, 0);
+                } else {
+                    self.call_abs(helpers::rt_castclass as *const () as u64);
+                    let off = self.push(St::O);
+                    x!(self; mov QWORD [rbp + off], rax);
+                }
+            }
+            Op::Castclass(t) | Op::Isinst(t) => {
+                let cid = self.class_of_token(t)?;
+                let e = self.pop()?;
+                self.load_int(RDI, e);
+                x!(self; mov rsi, QWORD self.rt.class(cid) as *const _ as i64);
+                let helper = if matches!(op, Op::Castclass(_)) {
+                    helpers::rt_castclass as usize
+                } else {
+                    helpers::rt_isinst as usize
+                };
+                self.call_abs(helper as u64);
+                let off = self.push(St::O);
+                x!(self; mov QWORD [rbp + off], rax);
+            }
+            Op::Throw | Op::Rethrow => {
+                if matches!(op, Op::Throw) {
+                    let e = self.pop()?;
+                    self.load_int(RDI, e);
+                } else {
+                    x!(self; xor edi, edi);
+                }
+                x!(self; mov esi, self.id.0 as i32 ; mov edx, self.il as i32);
+                self.call_abs(helpers::rt_throw as *const () as u64);
+                x!(self; ud2);
+                return Ok(false);
+            }
+            Op::Ldtoken(t) => {
+                let value = self.ldtoken_value(t)?;
+                let off = self.push(St::Vt {
+                    class: self
+                        .rt
+                        .loader
+                        .corlib_type("System", runtime_handle_name(t))?,
+                    size: 8,
+                });
+                x!(self; mov rax, QWORD value as i64 ; mov QWORD [rbp + off], rax);
+            }
+            Op::Leave(t) => {
+                self.stack.clear();
+                // Run the finally handlers of every try block being left, innermost first.
+                let handlers: Vec<u32> = self
+                    .finallies
+                    .iter()
+                    .filter(|(r, _)| r.contains(&self.il) && !r.contains(&t))
+                    .map(|(_, h)| *h)
+                    .collect();
+                for h in handlers {
+                    let label = self.target(h)?;
+                    x!(self; sub rsp, 8 ; call =>label ; add rsp, 8);
+                }
+                self.branch_to(t)?;
+                return Ok(false);
+            }
+            Op::Endfinally => {
+                self.stack.clear();
+                x!(self; ret);
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    fn target(&self, il: u32) -> Result<DynamicLabel> {
+        self.labels
+            .get(&il)
+            .copied()
+            .ok_or_else(|| self.err(format!("branch target IL_{il:04x} is not an instruction")))
+    }
+
+    fn record_state(&mut self, il: u32) {
+        if !self.states.contains_key(&il) {
+            self.states.insert(il, self.stack.clone());
+        }
+    }
+
+    fn branch_to(&mut self, il: u32) -> Result<()> {
+        let label = self.target(il)?;
+        self.record_state(il);
+        x!(self; jmp =>label);
+        Ok(())
+    }
+
+    fn emit_ret(&mut self) -> Result<()> {
+        if let Some(slot) = self.ret {
+            let e = self.pop()?;
+            let off = self.off_of(e);
+            match slot.st {
+                St::Vt { size, .. } => {
+                    let rb = self.ret_buf_off;
+                    x!(self; mov rcx, QWORD [rbp + rb]);
+                    self.copy_block(RCX, 0, RBP, off, size);
+                    x!(self; mov rax, rcx);
+                }
+                St::F => {
+                    if slot.ty.kind == ValueKind::R4 {
+                        x!(self; cvtsd2ss xmm0, QWORD [rbp + off]);
+                    } else {
+                        x!(self; movsd xmm0, QWORD [rbp + off]);
+                    }
+                }
+                _ => {
+                    self.load_int(RAX, e);
+                    match slot.ty.kind {
+                        ValueKind::Bool | ValueKind::U1 => x!(self; movzx eax, al),
+                        ValueKind::I1 => x!(self; movsx eax, al),
+                        ValueKind::I2 => x!(self; movsx eax, ax),
+                        ValueKind::U2 | ValueKind::Char => x!(self; movzx eax, ax),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        if !self.stack.is_empty() {
+            return Err(self.err("evaluation stack not empty at ret"));
+        }
+        x!(self; mov rsp, rbp ; pop rbp ; ret);
+        Ok(())
+    }
+
+    /// Pops two operands, compares them, leaves 0/1 in al.
+    fn compare(&mut self, cmp: Cmp) -> Result<()> {
+        let b = self.pop()?;
+        let a = self.pop()?;
+        if a.st == St::F || b.st == St::F {
+            self.load_f(0, a);
+            self.load_f(1, b);
+            match cmp {
+                Cmp::Eq => x!(self; ucomisd xmm0, xmm1 ; sete al ; setnp cl ; and al, cl),
+                Cmp::Gt => x!(self; ucomisd xmm0, xmm1 ; seta al),
+                Cmp::GtUn => x!(self; ucomisd xmm1, xmm0 ; setb al),
+                Cmp::Lt => x!(self; ucomisd xmm1, xmm0 ; seta al),
+                Cmp::LtUn => x!(self; ucomisd xmm0, xmm1 ; setb al),
+            }
+            return Ok(());
+        }
+        if a.st == St::I4 && b.st == St::I4 {
+            let (ao, bo) = (self.off_of(a), self.off_of(b));
+            x!(self; mov eax, DWORD [rbp + ao] ; cmp eax, DWORD [rbp + bo]);
+        } else {
+            self.load_int(RAX, a);
+            self.load_int(RCX, b);
+            x!(self; cmp rax, rcx);
+        }
+        match cmp {
+            Cmp::Eq => x!(self; sete al),
+            Cmp::Gt => x!(self; setg al),
+            Cmp::GtUn => x!(self; seta al),
+            Cmp::Lt => x!(self; setl al),
+            Cmp::LtUn => x!(self; setb al),
+        }
+        Ok(())
+    }
+
+    fn binary_result_type(&self, a: St, b: St, op: Bin) -> Result<St> {
+        if matches!(op, Bin::Shl | Bin::Shr | Bin::ShrUn) {
+            return Ok(a);
+        }
+        Ok(match (a, b) {
+            (St::I4, St::I4) => St::I4,
+            (St::I8, St::I8) => St::I8,
+            (St::F, St::F) => St::F,
+            (St::I, St::I4) | (St::I4, St::I) | (St::I, St::I) => St::I,
+            (St::Ptr, St::I4) | (St::Ptr, St::I) | (St::I4, St::Ptr) | (St::I, St::Ptr) => St::Ptr,
+            (St::Ptr, St::Ptr) if op == Bin::Sub => St::I,
+            (St::O, _) | (_, St::O) if matches!(op, Bin::And | Bin::Or | Bin::Xor) => St::I,
+            (St::I8, St::I4) | (St::I4, St::I8) => St::I8,
+            _ => return Err(self.err(format!("invalid operand types {a:?} and {b:?} for {op:?}"))),
+        })
+    }
+
+    fn binary(&mut self, op: Bin) -> Result<()> {
+        let b = self.pop()?;
+        let a = self.pop()?;
+        let rt = self.binary_result_type(a.st, b.st, op)?;
+        if rt == St::F {
+            self.load_f(0, a);
+            self.load_f(1, b);
+            match op {
+                Bin::Add => x!(self; addsd xmm0, xmm1),
+                Bin::Sub => x!(self; subsd xmm0, xmm1),
+                Bin::Mul => x!(self; mulsd xmm0, xmm1),
+                Bin::Div => x!(self; divsd xmm0, xmm1),
+                Bin::Rem => self.call_abs(helpers::rt_fmod as *const () as u64),
+                _ => return Err(self.err(format!("{op:?} on floating-point operands"))),
+            }
+            let off = self.push(St::F);
+            x!(self; movsd QWORD [rbp + off], xmm0);
+            return Ok(());
+        }
+        let wide = rt != St::I4;
+        if matches!(op, Bin::Shl | Bin::Shr | Bin::ShrUn) {
+            self.load_int(RAX, a);
+            self.load_int(RCX, b);
+            match (op, wide) {
+                (Bin::Shl, false) => x!(self; shl eax, cl),
+                (Bin::Shr, false) => x!(self; sar eax, cl),
+                (Bin::ShrUn, false) => x!(self; shr eax, cl),
+                (Bin::Shl, true) => x!(self; shl rax, cl),
+                (Bin::Shr, true) => x!(self; sar rax, cl),
+                _ => x!(self; shr rax, cl),
+            }
+            let off = self.push(rt);
+            x!(self; mov QWORD [rbp + off], rax);
+            return Ok(());
+        }
+        self.load_int(RAX, a);
+        self.load_int(RCX, b);
+        match op {
+            Bin::Add | Bin::Sub | Bin::Mul | Bin::And | Bin::Or | Bin::Xor => match (op, wide) {
+                (Bin::Add, false) => x!(self; add eax, ecx),
+                (Bin::Add, true) => x!(self; add rax, rcx),
+                (Bin::Sub, false) => x!(self; sub eax, ecx),
+                (Bin::Sub, true) => x!(self; sub rax, rcx),
+                (Bin::Mul, false) => x!(self; imul eax, ecx),
+                (Bin::Mul, true) => x!(self; imul rax, rcx),
+                (Bin::And, _) => x!(self; and rax, rcx),
+                (Bin::Or, _) => x!(self; or rax, rcx),
+                _ => x!(self; xor rax, rcx),
+            },
+            Bin::AddOvf | Bin::SubOvf | Bin::MulOvf | Bin::AddOvfUn | Bin::SubOvfUn => {
+                let l = self.fault(Fault::Overflow);
+                match (op, wide) {
+                    (Bin::AddOvf, false) => x!(self; add eax, ecx ; jo =>l),
+                    (Bin::AddOvf, true) => x!(self; add rax, rcx ; jo =>l),
+                    (Bin::SubOvf, false) => x!(self; sub eax, ecx ; jo =>l),
+                    (Bin::SubOvf, true) => x!(self; sub rax, rcx ; jo =>l),
+                    (Bin::MulOvf, false) => x!(self; imul eax, ecx ; jo =>l),
+                    (Bin::MulOvf, true) => x!(self; imul rax, rcx ; jo =>l),
+                    (Bin::AddOvfUn, false) => x!(self; add eax, ecx ; jc =>l),
+                    (Bin::AddOvfUn, true) => x!(self; add rax, rcx ; jc =>l),
+                    (Bin::SubOvfUn, false) => x!(self; sub eax, ecx ; jc =>l),
+                    _ => x!(self; sub rax, rcx ; jc =>l),
+                }
+            }
+            Bin::MulOvfUn => {
+                let l = self.fault(Fault::Overflow);
+                if wide {
+                    x!(self; mul rcx ; jc =>l);
+                } else {
+                    x!(self; mul ecx ; jc =>l);
+                }
+            }
+            Bin::Div | Bin::Rem | Bin::DivUn | Bin::RemUn => {
+                let zero = self.fault(Fault::DivideByZero);
+                if wide {
+                    x!(self; test rcx, rcx ; jz =>zero);
+                } else {
+                    x!(self; test ecx, ecx ; jz =>zero);
+                }
+                match op {
+                    Bin::Div | Bin::Rem => {
+                        let ovf = self.fault(Fault::Overflow);
+                        let ok = self.a.new_dynamic_label();
+                        if wide {
+                            x!(self; cmp rcx, -1 ; jne =>ok ; mov rdx, QWORD i64::MIN ; cmp rax, rdx ; je =>ovf ; =>ok ; cqo ; idiv rcx);
+                        } else {
+                            x!(self; cmp ecx, -1 ; jne =>ok ; cmp eax, i32::MIN ; je =>ovf ; =>ok ; cdq ; idiv ecx);
+                        }
+                    }
+                    _ => {
+                        if wide {
+                            x!(self; xor edx, edx ; div rcx);
+                        } else {
+                            x!(self; xor edx, edx ; div ecx);
+                        }
+                    }
+                }
+                if matches!(op, Bin::Rem | Bin::RemUn) {
+                    x!(self; mov rax, rdx);
+                }
+            }
+            Bin::Shl | Bin::Shr | Bin::ShrUn => unreachable!("handled above"),
+        }
+        let off = self.push(rt);
+        x!(self; mov QWORD [rbp + off], rax);
+        Ok(())
+    }
+
+    fn conv(&mut self, to: ConvTo, ovf: bool, un: bool) -> Result<()> {
+        let e = self.pop()?;
+        let result = match to {
+            ConvTo::I1 | ConvTo::U1 | ConvTo::I2 | ConvTo::U2 | ConvTo::I4 | ConvTo::U4 => St::I4,
+            ConvTo::I8 | ConvTo::U8 => St::I8,
+            ConvTo::I | ConvTo::U => St::I,
+            ConvTo::R4 | ConvTo::R8 | ConvTo::RUn => St::F,
+        };
+        if e.st == St::F {
+            self.load_f(0, e);
+            match to {
+                ConvTo::R4 => x!(self; cvtsd2ss xmm0, xmm0 ; cvtss2sd xmm0, xmm0),
+                ConvTo::R8 | ConvTo::RUn => {}
+                _ => {
+                    if ovf {
+                        x!(self; mov edi, to as i32);
+                        self.call_abs(helpers::rt_f2i_checked as *const () as u64);
+                        x!(self; test dl, dl);
+                        let l = self.fault(Fault::Overflow);
+                        x!(self; jnz =>l);
+                    } else {
+                        match to {
+                            ConvTo::I8 | ConvTo::I => x!(self; cvttsd2si rax, xmm0),
+                            ConvTo::U8 | ConvTo::U => {
+                                self.call_abs(helpers::rt_f2u8 as *const () as u64)
+                            }
+                            ConvTo::U4 => x!(self; cvttsd2si rax, xmm0),
+                            _ => x!(self; cvttsd2si eax, xmm0),
+                        }
+                    }
+                    self.narrow_rax(to);
+                    let off = self.push(result);
+                    x!(self; mov QWORD [rbp + off], rax);
+                    return Ok(());
+                }
+            }
+            let off = self.push(St::F);
+            x!(self; movsd QWORD [rbp + off], xmm0);
+            return Ok(());
+        }
+        // Integer source: widen to 64 bits by the source's signedness.
+        if un && e.st == St::I4 {
+            let off = self.off_of(e);
+            x!(self; mov eax, DWORD [rbp + off]);
+        } else {
+            self.load_int(RAX, e);
+        }
+        let source_is_32 = e.st == St::I4;
+        match to {
+            ConvTo::R4 | ConvTo::R8 => {
+                x!(self; cvtsi2sd xmm0, rax);
+                if to == ConvTo::R4 {
+                    x!(self; cvtsd2ss xmm0, xmm0 ; cvtss2sd xmm0, xmm0);
+                }
+                let off = self.push(St::F);
+                x!(self; movsd QWORD [rbp + off], xmm0);
+                return Ok(());
+            }
+            ConvTo::RUn => {
+                if source_is_32 {
+                    let off = self.off_of(e);
+                    x!(self; mov eax, DWORD [rbp + off] ; cvtsi2sd xmm0, rax);
+                } else {
+                    x!(self; mov rdi, rax);
+                    self.call_abs(helpers::rt_u8_to_f as *const () as u64);
+                }
+                let off = self.push(St::F);
+                x!(self; movsd QWORD [rbp + off], xmm0);
+                return Ok(());
+            }
+            _ => {}
+        }
+        if ovf {
+            // rax holds the source value, sign- or zero-extended as its signedness demands.
+            if !un && !source_is_32 || !un && source_is_32 {
+                // Signed source: compare as i64.
+                let (lo, hi): (i64, i64) = match to {
+                    ConvTo::I1 => (i8::MIN as i64, i8::MAX as i64),
+                    ConvTo::U1 => (0, u8::MAX as i64),
+                    ConvTo::I2 => (i16::MIN as i64, i16::MAX as i64),
+                    ConvTo::U2 => (0, u16::MAX as i64),
+                    ConvTo::I4 => (i32::MIN as i64, i32::MAX as i64),
+                    ConvTo::U4 => (0, u32::MAX as i64),
+                    ConvTo::I8 | ConvTo::I => (i64::MIN, i64::MAX),
+                    _ => (0, i64::MAX),
+                };
+                let l = self.fault(Fault::Overflow);
+                x!(self; mov rcx, QWORD lo ; cmp rax, rcx ; jl =>l ; mov rcx, QWORD hi ; cmp rax, rcx ; jg =>l);
+            } else {
+                // Unsigned source: compare as u64.
+                let hi: u64 = match to {
+                    ConvTo::I1 => i8::MAX as u64,
+                    ConvTo::U1 => u8::MAX as u64,
+                    ConvTo::I2 => i16::MAX as u64,
+                    ConvTo::U2 => u16::MAX as u64,
+                    ConvTo::I4 => i32::MAX as u64,
+                    ConvTo::U4 => u32::MAX as u64,
+                    ConvTo::I8 | ConvTo::I => i64::MAX as u64,
+                    _ => u64::MAX,
+                };
+                let l = self.fault(Fault::Overflow);
+                x!(self; mov rcx, QWORD hi as i64 ; cmp rax, rcx ; ja =>l);
+            }
+        }
+        self.narrow_rax(to);
+        let off = self.push(result);
+        x!(self; mov QWORD [rbp + off], rax);
+        Ok(())
+    }
+
+    /// Truncates and re-extends rax to the conversion's target width.
+    fn narrow_rax(&mut self, to: ConvTo) {
+        match to {
+            ConvTo::I1 => x!(self; movsx eax, al),
+            ConvTo::U1 => x!(self; movzx eax, al),
+            ConvTo::I2 => x!(self; movsx eax, ax),
+            ConvTo::U2 => x!(self; movzx eax, ax),
+            ConvTo::I4 | ConvTo::U4 => x!(self; mov eax, eax),
+            _ => {}
+        }
+    }
+
+    // ---- types, fields and objects ----------------------------------------------------
+
+    fn resolve_type_sig(&self, t: Token) -> Result<Option<TypeSig>> {
+        if t.table() == Some(TableId::TypeSpec) {
+            self.asm.check_row(TableId::TypeSpec, t.row(), t)?;
+            let blob = self.asm.type_spec_blob(t.row())?;
+            let sig = signature::parse_type_spec(blob)
+                .map_err(|e| self.err(format!("bad TypeSpec {t}: {}", e.message)))?;
+            return Ok(Some(sig));
+        }
+        Ok(None)
+    }
+
+    /// The runtime class a type token names (arrays included).
+    fn class_of_token(&self, t: Token) -> Result<ClassId> {
+        if let Some(sig) = self.resolve_type_sig(t)? {
+            return self.class_of_sig(&sig);
+        }
+        let k = self.rt.loader.resolve_type_token(self.aidx, t)?;
+        self.rt.class_of(k)
+    }
+
+    fn class_of_sig(&self, sig: &TypeSig) -> Result<ClassId> {
+        match sig.strip_modifiers() {
+            TypeSig::SzArray(e) => {
+                let ec = self.class_of_sig(e)?;
+                self.rt.array_class(ec, 1)
+            }
+            TypeSig::Array { elem, rank, .. } => {
+                let ec = self.class_of_sig(elem)?;
+                self.rt.array_class(ec, *rank)
+            }
+            TypeSig::GenericInst { .. } | TypeSig::Var(_) | TypeSig::MVar(_) => {
+                Err(self.err("generic types are not supported yet"))
+            }
+            other => match self.rt.loader.sig_class(self.aidx, other)? {
+                Some(k) => self.rt.class_of(k),
+                None => Err(self.err(format!("type {other} has no class"))),
+            },
+        }
+    }
+
+    /// The storage slot of a type token used by ldobj, stobj, ldelem, sizeof and friends.
+    fn type_slot(&self, t: Token) -> Result<Slot> {
+        if let Some(sig) = self.resolve_type_sig(t)? {
+            return self.rt.slot_of_sig(self.aidx, &sig, false);
+        }
+        let k = self.rt.loader.resolve_type_token(self.aidx, t)?;
+        let info = self.rt.loader.class(k)?;
+        if info.is_value_type() {
+            self.rt
+                .slot_of_field_type(self.rt.loader.value_type_kind(k))
+        } else {
+            Ok(Slot {
+                ty: FieldType {
+                    kind: ValueKind::Ref,
+                    class: Some(k),
+                },
+                st: St::O,
+                size: 8,
+            })
+        }
+    }
+
+    fn field_info(&self, t: Token) -> Result<(TypeKey, vcall_metadata::class::FieldInfo)> {
+        let fk = self.rt.loader.resolve_field_token(self.aidx, t)?;
+        let owner = self.rt.loader.field_owner(fk);
+        let info = self.rt.loader.class(owner)?;
+        let f = info
+            .field(fk)
+            .cloned()
+            .ok_or_else(|| self.err(format!("field {t} not found in {}", info.full_name)))?;
+        Ok((owner, f))
+    }
+
+    fn instance_field(&mut self, kind: FieldOp, t: Token) -> Result<()> {
+        let (owner, f) = self.field_info(t)?;
+        if f.is_static {
+            return Err(self.err(format!("instance field access to static field {}", f.name)));
+        }
+        let slot = self.rt.slot_of_field_type(f.ty)?;
+        let owner_is_vt = self.rt.loader.class(owner)?.is_value_type();
+        match kind {
+            FieldOp::Load => {
+                let obj = self.pop()?;
+                if let St::Vt { .. } = obj.st {
+                    // ldfld on a struct value on the stack: read it in place, then re-push.
+                    let src = self.off_of(obj);
+                    x!(self; lea rcx, [rbp + src]);
+                    let tmp_off = f.offset as i32;
+                    // The value is about to be overwritten by the pushed field; copy via r11 first.
+                    if let St::Vt { size, .. } = slot.st {
+                        // Move the field to the top first using the outgoing area as scratch.
+                        let scratch = self.scratch(size);
+                        self.copy_block(RBP, scratch, RCX, tmp_off, size);
+                        let off = self.push(slot.st);
+                        self.copy_block(RBP, off, RBP, scratch, size);
+                    } else {
+                        self.load_mem_push(slot, RCX, tmp_off);
+                    }
+                    return Ok(());
+                }
+                self.load_int(RCX, obj);
+                self.null_check(RCX);
+                let disp = field_disp(&f, owner_is_vt, obj.st);
+                self.load_mem_push(slot, RCX, disp);
+            }
+            FieldOp::Address => {
+                let obj = self.pop()?;
+                self.load_int(RCX, obj);
+                self.null_check(RCX);
+                let disp = field_disp(&f, owner_is_vt, obj.st);
+                x!(self; lea rax, [rcx + disp]);
+                let off = self.push(St::Ptr);
+                x!(self; mov QWORD [rbp + off], rax);
+            }
+            FieldOp::Store => {
+                let v = self.pop()?;
+                let obj = self.pop()?;
+                self.load_int(RCX, obj);
+                self.null_check(RCX);
+                let disp = field_disp(&f, owner_is_vt, obj.st);
+                self.store_mem(slot, v, RCX, disp);
+            }
+        }
+        Ok(())
+    }
+
+    /// A frame area below the evaluation stack used as scratch within one instruction.
+    fn scratch(&mut self, size: u32) -> i32 {
+        let top = self.top_pos();
+        let need = top + 2 * size.div_ceil(8) * 8 + 8;
+        self.max_eval = self.max_eval.max(need);
+        -((self.eval_base + need) as i32)
+    }
+
+    fn static_field(&mut self, kind: FieldOp, t: Token) -> Result<()> {
+        let (owner, f) = self.field_info(t)?;
+        if !f.is_static {
+            return Err(self.err(format!("static field access to instance field {}", f.name)));
+        }
+        if f.is_literal {
+            return Err(self.err(format!("access to literal field {} has no storage", f.name)));
+        }
+        let cid = self.static_access_init(owner)?;
+        let addr = self.rt.class(cid).statics_addr() + f.offset as u64;
+        let slot = self.rt.slot_of_field_type(f.ty)?;
+        x!(self; mov rcx, QWORD addr as i64);
+        match kind {
+            FieldOp::Load => self.load_mem_push(slot, RCX, 0),
+            FieldOp::Address => {
+                let off = self.push(St::Ptr);
+                x!(self; mov QWORD [rbp + off], rcx);
+            }
+            FieldOp::Store => {
+                let v = self.pop()?;
+                self.store_mem(slot, v, RCX, 0);
+            }
+        }
+        Ok(())
+    }
+
+    /// Pops array and index, bounds-checks, leaves the element address in rax.
+    fn element_address(&mut self, size: u32) -> Result<()> {
+        let idx = self.pop()?;
+        let arr = self.pop()?;
+        self.load_int(RCX, arr);
+        self.null_check(RCX);
+        self.load_int(RAX, idx);
+        let l = self.fault(Fault::IndexOutOfRange);
+        x!(self; cmp rax, QWORD [rcx + ARRAY_LENGTH] ; jae =>l);
+        match size {
+            1 => x!(self; lea rax, [rcx + rax + ARRAY_DATA]),
+            2 => x!(self; lea rax, [rcx + rax * 2 + ARRAY_DATA]),
+            4 => x!(self; lea rax, [rcx + rax * 4 + ARRAY_DATA]),
+            8 => x!(self; lea rax, [rcx + rax * 8 + ARRAY_DATA]),
+            n => x!(self; imul rax, rax, n as i32 ; lea rax, [rcx + rax + ARRAY_DATA]),
+        }
+        Ok(())
+    }
+
+    fn stelem(&mut self, slot: Slot) -> Result<()> {
+        if slot.st == St::O {
+            let v = self.pop()?;
+            let i = self.pop()?;
+            let a = self.pop()?;
+            self.load_int(RDI, a);
+            self.load_int(RSI, i);
+            self.load_int(RDX, v);
+            x!(self; mov ecx, self.il as i32);
+            self.call_abs(helpers::rt_stelem_ref as *const () as u64);
+            return Ok(());
+        }
+        let v = self.pop()?;
+        let size = slot.size;
+        self.element_address(size)?;
+        x!(self; mov rdx, rax);
+        self.store_mem(slot, v, RDX, 0);
+        Ok(())
+    }
+
+    fn box_value(&mut self, t: Token) -> Result<()> {
+        let cid = self.class_of_token(t)?;
+        let class = self.rt.class(cid);
+        if !class.is_value_type() {
+            return Ok(()); // boxing a reference type is a no-op
+        }
+        let slot = self.type_slot(t)?;
+        let e = self.pop()?;
+        x!(self; mov rdi, QWORD class as *const _ as i64);
+        self.call_abs(helpers::rt_alloc as *const () as u64);
+        x!(self; mov rdx, rax);
+        // The value entry is below the new top; store it into the box before pushing.
+        self.store_mem(slot, e, RDX, OBJ_HEADER);
+        let off = self.push(St::O);
+        x!(self; mov QWORD [rbp + off], rdx);
+        Ok(())
+    }
+
+    fn ldtoken_value(&self, t: Token) -> Result<u64> {
+        match t.table() {
+            Some(TableId::Field) | Some(TableId::MemberRef) => {
+                let fk = self.rt.loader.resolve_field_token(self.aidx, t)?;
+                let owner = self.rt.loader.field_owner(fk);
+                let info = self.rt.loader.class(owner)?;
+                let f = info
+                    .field(fk)
+                    .ok_or_else(|| self.err("ldtoken field not found"))?;
+                let rva = f.rva.ok_or_else(|| {
+                    self.err(format!("ldtoken of field {} without initial data", f.name))
+                })?;
+                Ok(helpers::field_data_handle(self.rt, fk.assembly, rva)?)
+            }
+            _ => {
+                let cid = self.class_of_token(t)?;
+                Ok(self.rt.class(cid) as *const _ as u64)
+            }
+        }
+    }
+
+    // ---- calls -------------------------------------------------------------------------
+
+    /// Loads the arguments of a call from the stack into registers and the outgoing area.
+    /// Returns the popped entries (first = `this` if any) and the result location.
+    fn load_call_args(
+        &mut self,
+        shape: &CallShape,
+        skip_this: bool,
+    ) -> Result<(Vec<Entry>, Option<i32>)> {
+        let n = shape.params.len() + usize::from(shape.has_this && !skip_this);
+        if self.stack.len() < n {
+            return Err(self.err("evaluation stack underflow at call"));
+        }
+        let entries: Vec<Entry> = self.stack.split_off(self.stack.len() - n);
+        let (ret_buf, locs) = classify(shape);
+        let locs: Vec<ArgLoc> = if skip_this && shape.has_this {
+            locs[1..].to_vec()
+        } else {
+            locs
+        };
+        let result_off = match shape.ret {
+            Some(
+                slot @ Slot {
+                    st: St::Vt { .. }, ..
+                },
+            ) => {
+                let pos = self.top_pos();
+                self.max_eval = self.max_eval.max(pos + slot.st.bytes());
+                Some(-((self.eval_base + pos + slot.st.bytes()) as i32))
+            }
+            _ => None,
+        };
+        let stack_words = locs
+            .iter()
+            .chain(ret_buf.iter())
+            .filter(|l| matches!(l, ArgLoc::Stack(_)))
+            .count() as u32;
+        self.max_out = self.max_out.max(stack_words * 8);
+        let params_start = usize::from(shape.has_this && !skip_this);
+        for (i, (e, loc)) in entries.iter().zip(locs.iter()).enumerate() {
+            let off = self.off_of(*e);
+            let param = if i >= params_start {
+                Some(shape.params[i - params_start])
+            } else {
+                None
+            };
+            let is_r4 = param.map(|p| p.ty.kind == ValueKind::R4).unwrap_or(false);
+            match (*loc, e.st) {
+                (ArgLoc::Int(r), St::Vt { .. }) => x!(self; lea Rq(r), [rbp + off]),
+                (ArgLoc::Int(r), St::F) => x!(self; cvttsd2si Rq(r), QWORD [rbp + off]),
+                (ArgLoc::Int(r), St::I4) => x!(self; movsxd Rq(r), DWORD [rbp + off]),
+                (ArgLoc::Int(r), _) => x!(self; mov Rq(r), QWORD [rbp + off]),
+                (ArgLoc::Float(xr), St::F) => {
+                    if is_r4 {
+                        x!(self; cvtsd2ss Rx(xr), QWORD [rbp + off]);
+                    } else {
+                        x!(self; movsd Rx(xr), QWORD [rbp + off]);
+                    }
+                }
+                (ArgLoc::Float(xr), _) => {
+                    self.load_int(RAX, *e);
+                    x!(self; cvtsi2sd Rx(xr), rax);
+                }
+                (ArgLoc::Stack(k), St::Vt { .. }) => {
+                    let dst = 8 * k as i32;
+                    x!(self; lea rax, [rbp + off] ; mov QWORD [rsp + dst], rax);
+                }
+                (ArgLoc::Stack(k), St::F) if is_r4 => {
+                    let dst = 8 * k as i32;
+                    x!(self; cvtsd2ss xmm15, QWORD [rbp + off] ; movss DWORD [rsp + dst], xmm15);
+                }
+                (ArgLoc::Stack(k), _) => {
+                    let dst = 8 * k as i32;
+                    self.load_int(RAX, *e);
+                    x!(self; mov QWORD [rsp + dst], rax);
+                }
+            }
+        }
+        if let (Some(loc), Some(roff)) = (ret_buf, result_off) {
+            match loc {
+                ArgLoc::Int(r) => x!(self; lea Rq(r), [rbp + roff]),
+                _ => return Err(self.err("return buffer must be passed in a register")),
+            }
+        }
+        Ok((entries, result_off))
+    }
+
+    /// Pushes the call's result (in rax/xmm0 or already in the buffer).
+    fn push_result(&mut self, shape: &CallShape) {
+        let Some(slot) = shape.ret else { return };
+        match slot.st {
+            St::Vt { .. } => {
+                self.push(slot.st);
+            }
+            St::F => {
+                if slot.ty.kind == ValueKind::R4 {
+                    x!(self; cvtss2sd xmm0, xmm0);
+                }
+                let off = self.push(St::F);
+                x!(self; movsd QWORD [rbp + off], xmm0);
+            }
+            st => {
+                match slot.ty.kind {
+                    ValueKind::Bool | ValueKind::U1 => x!(self; movzx eax, al),
+                    ValueKind::I1 => x!(self; movsx eax, al),
+                    ValueKind::I2 => x!(self; movsx eax, ax),
+                    ValueKind::U2 | ValueKind::Char => x!(self; movzx eax, ax),
+                    _ => {}
+                }
+                let off = self.push(st);
+                x!(self; mov QWORD [rbp + off], rax);
+            }
+        }
+    }
+
+    fn this_reg(shape: &CallShape) -> u8 {
+        if matches!(
+            shape.ret,
+            Some(Slot {
+                st: St::Vt { .. },
+                ..
+            })
+        ) {
+            INT_ARG_REGS[1]
+        } else {
+            INT_ARG_REGS[0]
+        }
+    }
+
+    fn call(&mut self, t: Token, is_callvirt: bool) -> Result<()> {
+        if let Some(r) = self.array_method(t)? {
+            return self.md_array_call(r);
+        }
+        let target = self.rt.loader.resolve_method_token(self.aidx, t)?;
+        let sig = self.rt.loader.method_sig(target)?;
+        let shape = self.rt.call_shape(target, &sig)?;
+        let tasm = self.rt.loader.assembly(target.assembly);
+        let flags = tasm.method_def(target.row).flags;
+        let owner = self.rt.loader.method_owner(target);
+        let owner_info = self.rt.loader.class(owner)?;
+        let constrained = self.constrained.take();
+
+        if let Some(ct) = constrained {
+            // `constrained. T callvirt M`: a value type implementing M is called directly with
+            // the managed pointer; otherwise the pointer is dereferenced (reference types) or
+            // the value boxed.
+            let cid = self.class_of_token(ct)?;
+            let class = self.rt.class(cid);
+            let this_depth = shape.params.len();
+            let this_entry = self.peek(this_depth)?;
+            if class.is_value_type() {
+                let name = self.rt.loader.method_name(target);
+                let key = self.rt.loader.method_sig_key(target.assembly, &sig);
+                if let Some(m) = self.rt.loader.find_method_in(class.info.key, &name, &key)? {
+                    let mid = self.rt.method_id(m);
+                    let mshape = self.rt.call_shape(m, &self.rt.loader.method_sig(m)?)?;
+                    self.load_call_args(&mshape, false)?;
+                    let dest = self.rt.direct_call_target(mid)?;
+                    self.call_direct(dest);
+                    self.push_result(&mshape);
+                    return Ok(());
+                }
+                // Box the value in place of the pointer, then dispatch normally.
+                let off = self.off_of(this_entry);
+                x!(self; mov rdi, QWORD class as *const _ as i64);
+                self.call_abs(helpers::rt_alloc as *const () as u64);
+                x!(self; mov rdx, rax ; mov rcx, QWORD [rbp + off]);
+                let size = class.info.instance_size;
+                self.copy_block(2, OBJ_HEADER, RCX, 0, size);
+                x!(self; mov QWORD [rbp + off], rdx);
+            } else {
+                let off = self.off_of(this_entry);
+                x!(self; mov rax, QWORD [rbp + off] ; mov rax, QWORD [rax] ; mov QWORD [rbp + off], rax);
+            }
+            let idx = self.stack.len() - 1 - this_depth;
+            self.stack[idx].st = St::O;
+        }
+
+        // Natives are called straight through their Rust address.
+        let mid = self.rt.method_id(target);
+        let is_virtual = flags & MA_VIRTUAL != 0;
+        let sealed = owner_info.flags.has(ClassFlags::SEALED) || flags & 0x20 != 0; // final
+        if is_callvirt && is_virtual && !(sealed && !owner_info.is_interface()) {
+            let (_entries, _) = self.load_call_args(&shape, false)?;
+            let this = Self::this_reg(&shape);
+            self.null_check(this);
+            x!(self; mov rax, QWORD [Rq(this)]);
+            if owner_info.is_interface() {
+                let slot = self.rt.loader.imt_slot(target)? % self.rt.options.imt_size;
+                x!(self; mov r10d, mid.0 as i32);
+                let disp = imt_slot_offset(slot, self.rt.options.imt_size);
+                self.emit_bytes(&callsite::encode_indirect_call(Reg::RAX, disp));
+            } else {
+                let slot = owner_info.slot_of(target).ok_or_else(|| {
+                    self.err(format!(
+                        "{} has no vtable slot",
+                        self.rt.loader.method_display(target)
+                    ))
+                })?;
+                self.emit_bytes(&callsite::encode_indirect_call(
+                    Reg::RAX,
+                    vtable_slot_offset(slot),
+                ));
+            }
+            self.push_result(&shape);
+            return Ok(());
+        }
+        if flags & vcall_metadata_abstract() != 0 {
+            return Err(self.err(format!(
+                "non-virtual call to abstract method {}",
+                self.rt.loader.method_display(target)
+            )));
+        }
+        self.load_call_args(&shape, false)?;
+        if is_callvirt && shape.has_this {
+            let this = Self::this_reg(&shape);
+            self.null_check(this);
+        }
+        let native = self.native_address(mid, target)?;
+        match native {
+            Some(f) => self.call_abs(f),
+            None => {
+                let dest = self.rt.direct_call_target(mid)?;
+                self.call_direct(dest);
+            }
+        }
+        self.push_result(&shape);
+        Ok(())
+    }
+
+    fn native_address(&self, mid: MethodId, target: MethodKey) -> Result<Option<u64>> {
+        let m = self.rt.method(mid);
+        if let Some(f) = m.native.get() {
+            return Ok(Some(f));
+        }
+        if crate::runtime::natives::is_native(self.rt, target) {
+            let f = crate::runtime::natives::lookup(self.rt, target)?;
+            m.native.set(Some(f));
+            return Ok(Some(f));
+        }
+        Ok(None)
+    }
+
+    fn emit_bytes(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.a.push(b);
+        }
+    }
+
+    fn newobj(&mut self, t: Token) -> Result<()> {
+        if let Some(r) = self.array_method(t)? {
+            return self.md_array_call(r);
+        }
+        let ctor = self.rt.loader.resolve_method_token(self.aidx, t)?;
+        let sig = self.rt.loader.method_sig(ctor)?;
+        let shape = self.rt.call_shape(ctor, &sig)?;
+        let owner = self.rt.loader.method_owner(ctor);
+        let cid = self.rt.class_of(owner)?;
+        let class = self.rt.class(cid);
+        let mid = self.rt.method_id(ctor);
+        if class.kind == ClassKind::String {
+            // String constructors are natives that return the new string.
+            let f = self
+                .native_address(mid, ctor)?
+                .ok_or_else(|| self.err("String constructor must be an internal call"))?;
+            let static_shape = CallShape {
+                has_this: false,
+                this_is_byref: false,
+                params: shape.params.clone(),
+                ret: Some(Slot {
+                    ty: FieldType {
+                        kind: ValueKind::Ref,
+                        class: Some(owner),
+                    },
+                    st: St::O,
+                    size: 8,
+                }),
+            };
+            self.load_call_args(&static_shape, false)?;
+            self.call_abs(f);
+            self.push_result(&static_shape);
+            return Ok(());
+        }
+        if class.is_value_type() {
+            // Construct in a fresh stack slot below the arguments, then move it into place.
+            let slot = self
+                .rt
+                .slot_of_field_type(self.rt.loader.value_type_kind(owner))?;
+            let scratch = self.scratch_for_ctor(slot.st.bytes(), &shape);
+            x!(self; lea rax, [rbp + scratch]);
+            self.zero_block(RAX, 0, slot.size);
+            let this_pos = self.stack.len() - shape.params.len();
+            let e = Entry {
+                st: St::Ptr,
+                pos: self.top_pos(),
+            };
+            self.stack.insert(this_pos, e);
+            self.relayout_from(this_pos);
+            let off = self.off_of(self.stack[this_pos]);
+            x!(self; lea rax, [rbp + scratch] ; mov QWORD [rbp + off], rax);
+            self.load_call_args(&shape, false)?;
+            self.call_target(mid, ctor)?;
+            let dst = self.push(slot.st);
+            if let St::Vt { size, .. } = slot.st {
+                self.copy_block(RBP, dst, RBP, scratch, size);
+            } else {
+                x!(self; mov rax, QWORD [rbp + scratch] ; mov QWORD [rbp + dst], rax);
+            }
+            return Ok(());
+        }
+        if class.info.flags.has(ClassFlags::ABSTRACT) {
+            return Err(self.err(format!("newobj of abstract class {}", class.full_name)));
+        }
+        // Allocate, keep the object in a scratch slot, insert it as `this` under the arguments.
+        x!(self; mov rdi, QWORD class as *const _ as i64);
+        self.call_abs(helpers::rt_alloc as *const () as u64);
+        let this_pos = self.stack.len() - shape.params.len();
+        self.stack.insert(this_pos, Entry { st: St::O, pos: 0 });
+        self.relayout_from(this_pos);
+        let off = self.off_of(self.stack[this_pos]);
+        x!(self; mov QWORD [rbp + off], rax);
+        let saved = self.scratch(8);
+        x!(self; mov QWORD [rbp + saved], rax);
+        self.load_call_args(&shape, false)?;
+        // The scratch slot sits above every argument, so the call's argument loading left it intact.
+        self.call_target(mid, ctor)?;
+        let dst = self.push(St::O);
+        x!(self; mov rax, QWORD [rbp + saved] ; mov QWORD [rbp + dst], rax);
+        Ok(())
+    }
+
+    fn call_target(&mut self, mid: MethodId, key: MethodKey) -> Result<()> {
+        match self.native_address(mid, key)? {
+            Some(f) => self.call_abs(f),
+            None => {
+                let dest = self.rt.direct_call_target(mid)?;
+                self.call_direct(dest);
+            }
+        }
+        Ok(())
+    }
+
+    /// Scratch space for a value-type constructor's target, above the arguments (which are
+    /// shifted up by the inserted `this`).
+    fn scratch_for_ctor(&mut self, bytes: u32, _shape: &CallShape) -> i32 {
+        let top = self.top_pos() + 8;
+        let need = top + bytes + 8;
+        self.max_eval = self.max_eval.max(need + 16);
+        -((self.eval_base + need) as i32)
+    }
+
+    /// After inserting an entry at `from`, moves the entries above it up in the frame.
+    fn relayout_from(&mut self, from: usize) {
+        let mut pos = if from == 0 {
+            0
+        } else {
+            self.stack[from - 1].pos + self.stack[from - 1].st.bytes()
+        };
+        let mut new_layout = Vec::new();
+        for i in from..self.stack.len() {
+            new_layout.push((i, pos));
+            pos += self.stack[i].st.bytes();
+        }
+        self.max_eval = self.max_eval.max(pos);
+        // Move from the top down so nothing is overwritten before it is copied.
+        for &(i, new_pos) in new_layout.iter().rev() {
+            let old = self.stack[i];
+            if i == from {
+                self.stack[i].pos = new_pos;
+                continue;
+            }
+            let src = self.off_of(old);
+            let moved = Entry {
+                st: old.st,
+                pos: new_pos,
+            };
+            let dst = self.off_of(moved);
+            if src != dst {
+                self.copy_block(RBP, dst, RBP, src, old.st.bytes());
+            }
+            self.stack[i] = moved;
+        }
+    }
+
+    /// Recognises `Get`, `Set`, `Address` and `.ctor` of multi-dimensional array types.
+    fn array_method(&self, t: Token) -> Result<Option<(ClassId, String, u32)>> {
+        if t.table() != Some(TableId::MemberRef) {
+            return Ok(None);
+        }
+        self.asm.check_row(TableId::MemberRef, t.row(), t)?;
+        let r = self.asm.member_ref(t.row());
+        if r.parent.table() != Some(TableId::TypeSpec) {
+            return Ok(None);
+        }
+        let Some(sig) = self.resolve_type_sig(r.parent)? else {
+            return Ok(None);
+        };
+        let (rank, is_array) = match &sig {
+            TypeSig::Array { rank, .. } => (*rank, true),
+            _ => (0, false),
+        };
+        if !is_array {
+            return Ok(None);
+        }
+        let cid = self.class_of_sig(&sig)?;
+        let name = self.asm.string(r.name)?.to_string();
+        let msig = signature::parse_method_sig(self.asm.blob(r.signature)?)
+            .map_err(|e| self.err(format!("bad array method signature: {}", e.message)))?;
+        Ok(Some((
+            cid,
+            name,
+            msig.params.len() as u32 + if rank > 0 { 0 } else { 0 },
+        )))
+    }
+
+    fn md_array_call(&mut self, (cid, name, nparams): (ClassId, String, u32)) -> Result<()> {
+        let class = self.rt.class(cid);
+        let ClassKind::MdArray(rank) = class.kind else {
+            return Err(self.err("array method on a non-array"));
+        };
+        let elem = self.rt.class(
+            class
+                .element
+                .ok_or_else(|| self.err("array without element"))?,
+        );
+        let elem_slot = if elem.is_value_type() {
+            self.rt
+                .slot_of_field_type(self.rt.loader.value_type_kind(elem.info.key))?
+        } else {
+            Slot {
+                ty: FieldType {
+                    kind: ValueKind::Ref,
+                    class: Some(elem.info.key),
+                },
+                st: St::O,
+                size: 8,
+            }
+        };
+        match name.as_str() {
+            ".ctor" => {
+                if nparams != rank {
+                    return Err(self.err("array constructors with lower bounds are not supported"));
+                }
+                let idx = self.pack_indices(rank)?;
+                x!(self; mov rdi, QWORD class as *const _ as i64 ; lea rsi, [rbp + idx] ; mov edx, rank as i32);
+                self.call_abs(helpers::rt_new_md_array as *const () as u64);
+                let off = self.push(St::O);
+                x!(self; mov QWORD [rbp + off], rax);
+            }
+            "Get" | "Address" => {
+                let idx = self.pack_indices(rank)?;
+                let arr = self.pop()?;
+                self.load_int(RDI, arr);
+                x!(self; lea rsi, [rbp + idx] ; mov edx, rank as i32);
+                self.call_abs(helpers::rt_md_address as *const () as u64);
+                if name == "Get" {
+                    self.load_mem_push(elem_slot, RAX, 0);
+                } else {
+                    let off = self.push(St::Ptr);
+                    x!(self; mov QWORD [rbp + off], rax);
+                }
+            }
+            "Set" => {
+                let v = self.pop()?;
+                let idx = self.pack_indices(rank)?;
+                let arr = self.pop()?;
+                let keep = self.scratch(elem_slot.st.bytes());
+                let voff = self.off_of(v);
+                self.copy_block(RBP, keep, RBP, voff, v.st.bytes());
+                self.load_int(RDI, arr);
+                x!(self; lea rsi, [rbp + idx] ; mov edx, rank as i32);
+                self.call_abs(helpers::rt_md_address as *const () as u64);
+                x!(self; mov rdx, rax);
+                let kept = Entry { st: v.st, pos: 0 };
+                let _ = kept;
+                // Store from the scratch copy: build a pseudo entry at that offset.
+                self.store_from_offset(elem_slot, v.st, keep, 2, 0);
+            }
+            _ => return Err(self.err(format!("unsupported array method {name}"))),
+        }
+        Ok(())
+    }
+
+    fn store_from_offset(&mut self, slot: Slot, st: St, src: i32, base: u8, disp: i32) {
+        if let St::Vt { size, .. } = slot.st {
+            self.copy_block(base, disp, RBP, src, size);
+            return;
+        }
+        match (slot.ty.kind, st) {
+            (ValueKind::R4, _) => {
+                x!(self; cvtsd2ss xmm0, QWORD [rbp + src] ; movss DWORD [Rq(base) + disp], xmm0)
+            }
+            (ValueKind::R8, _) => {
+                x!(self; movsd xmm0, QWORD [rbp + src] ; movsd QWORD [Rq(base) + disp], xmm0)
+            }
+            (k, _) => {
+                x!(self; mov rax, QWORD [rbp + src]);
+                match k.size() {
+                    1 => x!(self; mov BYTE [Rq(base) + disp], al),
+                    2 => x!(self; mov WORD [Rq(base) + disp], ax),
+                    4 => x!(self; mov DWORD [Rq(base) + disp], eax),
+                    _ => x!(self; mov QWORD [Rq(base) + disp], rax),
+                }
+            }
+        }
+    }
+
+    /// Pops `rank` int32 indices into a contiguous scratch array; returns its frame offset.
+    fn pack_indices(&mut self, rank: u32) -> Result<i32> {
+        let mut entries = Vec::new();
+        for _ in 0..rank {
+            entries.push(self.pop()?);
+        }
+        entries.reverse();
+        let area = self.scratch(4 * rank + 8);
+        for (i, e) in entries.iter().enumerate() {
+            self.load_int(RAX, *e);
+            let d = area + 4 * i as i32;
+            x!(self; mov DWORD [rbp + d], eax);
+        }
+        Ok(area)
+    }
+}
+
+const RDI: u8 = 7;
+const RSI: u8 = 6;
+const RDX: u8 = 2;
+
+fn vcall_metadata_abstract() -> u16 {
+    super::MA_ABSTRACT
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FieldOp {
+    Load,
+    Address,
+    Store,
+}
+
+fn op_kind(op: &Op) -> FieldOp {
+    match op {
+        Op::Ldfld(_) | Op::Ldsfld(_) => FieldOp::Load,
+        Op::Ldflda(_) | Op::Ldsflda(_) => FieldOp::Address,
+        _ => FieldOp::Store,
+    }
+}
+
+/// Displacement of a field from the base the stack holds: objects hold the object start,
+/// managed pointers to structs hold the value start.
+fn field_disp(f: &vcall_metadata::class::FieldInfo, owner_is_vt: bool, base: St) -> i32 {
+    if owner_is_vt && base == St::O {
+        // A boxed struct reached through an object reference.
+        OBJ_HEADER + f.offset as i32
+    } else {
+        f.offset as i32
+    }
+}
+
+fn runtime_handle_name(t: Token) -> &'static str {
+    match t.table() {
+        Some(TableId::Field) => "RuntimeFieldHandle",
+        Some(TableId::MethodDef) => "RuntimeMethodHandle",
+        Some(TableId::MemberRef) => "RuntimeFieldHandle",
+        _ => "RuntimeTypeHandle",
+    }
+}

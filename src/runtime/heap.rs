@@ -1,0 +1,178 @@
+//! Object allocation: a bump pointer over large zeroed chunks (no collector yet), and the
+//! constructors of strings, arrays and boxes used by the JIT's helpers and the natives.
+
+use super::layout::*;
+use super::{ClassId, ClassKind, Runtime};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Current bump pointer and end of the current chunk. JIT code may read and advance them
+/// inline; the runtime is single-threaded, so relaxed ordering suffices.
+pub static ALLOC_PTR: AtomicU64 = AtomicU64::new(0);
+pub static ALLOC_LIMIT: AtomicU64 = AtomicU64::new(0);
+pub static BYTES_ALLOCATED: AtomicU64 = AtomicU64::new(0);
+
+const CHUNK_BYTES: u64 = 32 << 20;
+const LARGE_OBJECT_BYTES: u64 = 1 << 20;
+
+fn map_zeroed(bytes: u64) -> u64 {
+    // SAFETY: an anonymous private mapping with no address hint has no preconditions; the result
+    // is checked against MAP_FAILED.
+    let p = unsafe {
+        libc::mmap(
+            std::ptr::null_mut(),
+            bytes as usize,
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+            -1,
+            0,
+        )
+    };
+    if p == libc::MAP_FAILED {
+        crate::runtime::natives::fatal_out_of_memory(bytes);
+    }
+    p as u64
+}
+
+/// Returns `size` zeroed bytes, 8-aligned.
+pub fn alloc_bytes(size: u64) -> u64 {
+    let size = (size + 7) & !7;
+    BYTES_ALLOCATED.fetch_add(size, Ordering::Relaxed);
+    if size >= LARGE_OBJECT_BYTES {
+        return map_zeroed(size);
+    }
+    let p = ALLOC_PTR.load(Ordering::Relaxed);
+    if p != 0 && p + size <= ALLOC_LIMIT.load(Ordering::Relaxed) {
+        ALLOC_PTR.store(p + size, Ordering::Relaxed);
+        return p;
+    }
+    let chunk = map_zeroed(CHUNK_BYTES);
+    ALLOC_PTR.store(chunk + size, Ordering::Relaxed);
+    ALLOC_LIMIT.store(chunk + CHUNK_BYTES, Ordering::Relaxed);
+    chunk
+}
+
+/// Writes the header of a freshly allocated block.
+fn init_header(obj: u64, rt: &Runtime, class: ClassId) {
+    let vt = rt.class(class).vtable_addr();
+    // SAFETY: `obj` was just returned by `alloc_bytes` with room for at least the header.
+    unsafe { *(obj as *mut u64) = vt };
+}
+
+/// A new instance of a reference type (or a box of a value type), zeroed.
+pub fn alloc_object(rt: &Runtime, class: ClassId) -> u64 {
+    let c = rt.class(class);
+    let size = if c.is_value_type() {
+        OBJ_HEADER as u64 + c.info.instance_size as u64
+    } else {
+        c.info.instance_size.max(OBJ_HEADER as u32) as u64
+    };
+    let obj = alloc_bytes(size);
+    init_header(obj, rt, class);
+    obj
+}
+
+/// A new string of `len` UTF-16 units, zero-filled.
+pub fn alloc_string(rt: &Runtime, len: usize) -> u64 {
+    let string = rt
+        .well_known
+        .borrow()
+        .string
+        .expect("System.String is loaded at startup");
+    let obj = alloc_bytes(STRING_CHARS as u64 + 2 * len as u64 + 2);
+    init_header(obj, rt, string);
+    // SAFETY: the block holds the header, the length field and `len + 1` code units.
+    unsafe { *((obj + STRING_LENGTH as u64) as *mut i32) = len as i32 };
+    obj
+}
+
+pub fn new_string(rt: &Runtime, units: &[u16]) -> u64 {
+    let s = alloc_string(rt, units.len());
+    // SAFETY: `s` has room for `units.len()` code units at STRING_CHARS.
+    unsafe {
+        std::ptr::copy_nonoverlapping(
+            units.as_ptr(),
+            (s + STRING_CHARS as u64) as *mut u16,
+            units.len(),
+        )
+    };
+    s
+}
+
+pub fn new_string_from_str(rt: &Runtime, text: &str) -> u64 {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    new_string(rt, &units)
+}
+
+/// Interned literals live as long as the process, like everything while there is no collector.
+pub fn new_string_pinned(rt: &Runtime, units: &[u16]) -> u64 {
+    new_string(rt, units)
+}
+
+/// Reads a string object's code units.
+///
+/// # Safety
+/// `s` must be null or a live string object.
+pub unsafe fn string_units<'a>(s: u64) -> &'a [u16] {
+    if s == 0 {
+        return &[];
+    }
+    // SAFETY: a string object has its length at STRING_LENGTH and that many units after it.
+    unsafe {
+        let len = *((s + STRING_LENGTH as u64) as *const i32) as usize;
+        std::slice::from_raw_parts((s + STRING_CHARS as u64) as *const u16, len)
+    }
+}
+
+/// A string object's text, with unpaired surrogates replaced.
+///
+/// # Safety
+/// `s` must be null or a live string object.
+pub unsafe fn string_to_rust(s: u64) -> String {
+    // SAFETY: forwarded contract.
+    String::from_utf16_lossy(unsafe { string_units(s) })
+}
+
+/// A new single-dimension array of `len` elements of the array class `class`.
+pub fn alloc_array(rt: &Runtime, class: ClassId, len: u64) -> u64 {
+    let c = rt.class(class);
+    debug_assert!(c.kind == ClassKind::SzArray);
+    let bytes = (ARRAY_DATA as u64).saturating_add(len.saturating_mul(c.element_size as u64));
+    let obj = alloc_bytes(bytes);
+    init_header(obj, rt, class);
+    // SAFETY: the block holds at least the array header.
+    unsafe { *((obj + ARRAY_LENGTH as u64) as *mut i64) = len as i64 };
+    obj
+}
+
+/// A new multi-dimensional array with the given lengths (lower bounds 0).
+pub fn alloc_md_array(rt: &Runtime, class: ClassId, lengths: &[i32]) -> u64 {
+    let c = rt.class(class);
+    let rank = lengths.len() as u64;
+    let total: u64 = lengths.iter().map(|&l| l.max(0) as u64).product();
+    let data = md_data_offset(rank as u32) as u64;
+    let obj = alloc_bytes(data + total * c.element_size as u64);
+    init_header(obj, rt, class);
+    // SAFETY: the block holds the header, the total length and `rank` bound pairs.
+    unsafe {
+        *((obj + ARRAY_LENGTH as u64) as *mut i64) = total as i64;
+        for (i, &l) in lengths.iter().enumerate() {
+            *((obj + MDARRAY_BOUNDS as u64 + 8 * i as u64) as *mut i32) = l;
+            *((obj + MDARRAY_BOUNDS as u64 + 8 * i as u64 + 4) as *mut i32) = 0;
+        }
+    }
+    obj
+}
+
+/// Where the elements of a rank-`rank` array start.
+pub fn md_data_offset(rank: u32) -> i32 {
+    MDARRAY_BOUNDS + 8 * rank as i32
+}
+
+/// Length of a single-dimension array.
+///
+/// # Safety
+/// `a` must be a live array object.
+pub unsafe fn array_len(a: u64) -> usize {
+    // SAFETY: arrays keep their length at ARRAY_LENGTH.
+    unsafe { *((a + ARRAY_LENGTH as u64) as *const i64) as usize }
+}

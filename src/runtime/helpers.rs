@@ -1,0 +1,335 @@
+//! Runtime helpers called from JIT code (`extern "sysv64"`): allocation, casts, class
+//! initialisation, array stores, conversions, and the paths that raise exceptions.
+
+use super::heap;
+use super::layout::*;
+use super::{class_of_object, rt, ClassId, ClassKind, MethodId, RtClass, Runtime};
+use crate::error::Result;
+use crate::jit::codegen_fault_name;
+use vcall_metadata::loader::AssemblyIdx;
+
+/// Allocates an instance (or a box) of `class`.
+pub extern "sysv64" fn rt_alloc(class: &'static RtClass) -> u64 {
+    heap::alloc_object(rt(), class.id)
+}
+
+pub extern "sysv64" fn rt_new_array(class: &'static RtClass, len: i64) -> u64 {
+    heap::alloc_array(rt(), class.id, len as u64)
+}
+
+/// `lengths` points at `rank` int32 values.
+pub extern "sysv64" fn rt_new_md_array(
+    class: &'static RtClass,
+    lengths: *const i32,
+    rank: u32,
+) -> u64 {
+    // SAFETY: the JIT passes a frame area holding `rank` int32 lengths.
+    let lens = unsafe { std::slice::from_raw_parts(lengths, rank as usize) };
+    if lens.iter().any(|&l| l < 0) {
+        raise_builtin(
+            "System.OverflowException",
+            "Arithmetic operation resulted in an overflow.",
+        );
+    }
+    heap::alloc_md_array(rt(), class.id, lens)
+}
+
+/// Address of an element of a multi-dimensional array, bounds-checked.
+pub extern "sysv64" fn rt_md_address(arr: u64, indices: *const i32, rank: u32) -> u64 {
+    if arr == 0 {
+        raise_builtin(
+            "System.NullReferenceException",
+            "Object reference not set to an instance of an object",
+        );
+    }
+    // SAFETY: `arr` is a live array (the JIT only calls this for array-typed values) and
+    // `indices` holds `rank` int32 values in the caller's frame.
+    unsafe {
+        let class = class_of_object(arr);
+        let idx = std::slice::from_raw_parts(indices, rank as usize);
+        let mut linear: u64 = 0;
+        for (i, &ix) in idx.iter().enumerate() {
+            let len = *((arr + MDARRAY_BOUNDS as u64 + 8 * i as u64) as *const i32);
+            if ix < 0 || ix >= len {
+                raise_builtin(
+                    "System.IndexOutOfRangeException",
+                    "Index was outside the bounds of the array.",
+                );
+            }
+            linear = linear * len as u64 + ix as u64;
+        }
+        arr + heap::md_data_offset(rank) as u64 + linear * class.element_size as u64
+    }
+}
+
+/// Runs a class's static constructor (precise semantics check already failed inline).
+pub extern "sysv64" fn rt_class_init(class: &'static RtClass) {
+    if let Err(e) = rt().run_class_init(class.id) {
+        fatal_error(&e);
+    }
+}
+
+/// True when an object of class `from` may be used as `to`.
+pub fn is_assignable(rt: &Runtime, from: ClassId, to: ClassId) -> bool {
+    if from == to {
+        return true;
+    }
+    let f = rt.class(from);
+    let t = rt.class(to);
+    if t.is_interface() {
+        return f.interfaces.contains(&to);
+    }
+    if t.is_array() {
+        if t.kind != f.kind {
+            return false;
+        }
+        let (Some(fe), Some(te)) = (f.element, t.element) else {
+            return false;
+        };
+        let (fec, tec) = (rt.class(fe), rt.class(te));
+        if fec.is_value_type() || tec.is_value_type() {
+            return fe == te;
+        }
+        return is_assignable(rt, fe, te);
+    }
+    f.supertypes.contains(&to)
+}
+
+pub extern "sysv64" fn rt_isinst(obj: u64, class: &'static RtClass) -> u64 {
+    if obj == 0 {
+        return 0;
+    }
+    // SAFETY: `obj` is a non-null object reference from JIT code.
+    let c = unsafe { class_of_object(obj) };
+    if is_assignable(rt(), c.id, class.id) {
+        obj
+    } else {
+        0
+    }
+}
+
+pub extern "sysv64" fn rt_castclass(obj: u64, class: &'static RtClass) -> u64 {
+    if obj == 0 || rt_isinst(obj, class) != 0 {
+        return obj;
+    }
+    // SAFETY: `obj` is a non-null object reference from JIT code.
+    let from = unsafe { class_of_object(obj) };
+    raise_builtin(
+        "System.InvalidCastException",
+        &format!(
+            "Specified cast is not valid. ({} to {})",
+            from.full_name, class.full_name
+        ),
+    )
+}
+
+/// `unbox`: checks the box holds exactly `class` (enums also match their underlying type).
+pub extern "sysv64" fn rt_unbox(obj: u64, class: &'static RtClass) -> u64 {
+    if obj == 0 {
+        raise_builtin(
+            "System.NullReferenceException",
+            "Object reference not set to an instance of an object",
+        );
+    }
+    // SAFETY: `obj` is a non-null object reference from JIT code.
+    let c = unsafe { class_of_object(obj) };
+    let same = c.id == class.id
+        || (c.is_value_type()
+            && class.is_value_type()
+            && c.info.primitive.is_some()
+            && c.info.primitive == class.info.primitive);
+    if !same {
+        raise_builtin(
+            "System.InvalidCastException",
+            "Specified cast is not valid.",
+        );
+    }
+    obj + OBJ_HEADER as u64
+}
+
+/// `stelem.ref`: bounds and covariance checks, then the store.
+pub extern "sysv64" fn rt_stelem_ref(arr: u64, index: i64, value: u64, _il: u32) {
+    if arr == 0 {
+        raise_builtin(
+            "System.NullReferenceException",
+            "Object reference not set to an instance of an object",
+        );
+    }
+    // SAFETY: `arr` is a non-null single-dimension array of references (verified IL).
+    unsafe {
+        let len = heap::array_len(arr) as u64;
+        if index as u64 >= len {
+            raise_builtin(
+                "System.IndexOutOfRangeException",
+                "Index was outside the bounds of the array.",
+            );
+        }
+        if value != 0 {
+            let ac = class_of_object(arr);
+            let vc = class_of_object(value);
+            if let Some(e) = ac.element {
+                if !is_assignable(rt(), vc.id, e) {
+                    raise_builtin(
+                        "System.ArrayTypeMismatchException",
+                        "Attempted to access an element as a type incompatible with the array.",
+                    );
+                }
+            }
+        }
+        *((arr + ARRAY_DATA as u64 + 8 * index as u64) as *mut u64) = value;
+    }
+}
+
+pub extern "sysv64" fn rt_fmod(a: f64, b: f64) -> f64 {
+    a % b
+}
+
+/// The result of a checked float-to-integer conversion: rax holds the value, rdx a failure flag.
+#[repr(C)]
+pub struct CheckedConversion {
+    value: u64,
+    failed: u64,
+}
+
+/// `kind` is the JIT's `ConvTo` discriminant.
+pub extern "sysv64" fn rt_f2i_checked(kind: u32, v: f64) -> CheckedConversion {
+    use crate::jit::ops::ConvTo;
+    let t = v.trunc();
+    let in_range = |lo: f64, hi: f64| !v.is_nan() && t >= lo && t <= hi;
+    let (ok, value) = match kind {
+        k if k == ConvTo::I1 as u32 => (in_range(-128.0, 127.0), t as i64 as u64),
+        k if k == ConvTo::U1 as u32 => (in_range(0.0, 255.0), t as i64 as u64),
+        k if k == ConvTo::I2 as u32 => (in_range(-32768.0, 32767.0), t as i64 as u64),
+        k if k == ConvTo::U2 as u32 => (in_range(0.0, 65535.0), t as i64 as u64),
+        k if k == ConvTo::I4 as u32 => (in_range(-2147483648.0, 2147483647.0), t as i64 as u64),
+        k if k == ConvTo::U4 as u32 => (in_range(0.0, 4294967295.0), t as i64 as u64),
+        k if k == ConvTo::U8 as u32 || k == ConvTo::U as u32 => {
+            (in_range(0.0, 18446744073709549568.0), t as u64)
+        }
+        _ => (
+            in_range(-9223372036854775808.0, 9223372036854774784.0),
+            t as i64 as u64,
+        ),
+    };
+    CheckedConversion {
+        value,
+        failed: u64::from(!ok),
+    }
+}
+
+/// Unchecked double to uint64, as Mono's `mono_fconv_u8` on amd64.
+pub extern "sysv64" fn rt_f2u8(v: f64) -> u64 {
+    if v >= 9223372036854775808.0 {
+        ((v - 9223372036854775808.0) as i64 as u64).wrapping_add(1 << 63)
+    } else {
+        v as i64 as u64
+    }
+}
+
+pub extern "sysv64" fn rt_u8_to_f(v: u64) -> f64 {
+    v as f64
+}
+
+/// A runtime check failed in JIT code.
+pub extern "sysv64" fn rt_fault(kind: u32, method: u32, il: u32) -> ! {
+    let rt = rt();
+    let where_ = format!(
+        "{} IL_{:04x}",
+        rt.loader.method_display(rt.method(MethodId(method)).key),
+        il
+    );
+    let (ty, msg) = codegen_fault_name(kind);
+    raise_builtin_at(ty, msg, &where_)
+}
+
+/// `throw`: with exception handling not implemented, every exception is unhandled.
+pub extern "sysv64" fn rt_throw(obj: u64, method: u32, il: u32) -> ! {
+    let rt = rt();
+    let where_ = format!(
+        "{} IL_{:04x}",
+        rt.loader.method_display(rt.method(MethodId(method)).key),
+        il
+    );
+    if obj == 0 {
+        raise_builtin_at(
+            "System.NullReferenceException",
+            "Object reference not set to an instance of an object",
+            &where_,
+        );
+    }
+    let text = crate::runtime::natives::exception_text(rt, obj);
+    unhandled(&text, &where_)
+}
+
+pub fn raise_builtin(ty: &str, msg: &str) -> ! {
+    raise_builtin_at(ty, msg, "")
+}
+
+fn raise_builtin_at(ty: &str, msg: &str, where_: &str) -> ! {
+    unhandled(&format!("{ty}: {msg}"), where_)
+}
+
+/// Prints an unhandled exception the way Mono does and exits with status 1.
+fn unhandled(text: &str, where_: &str) -> ! {
+    crate::runtime::natives::flush_stdout();
+    let at = if where_.is_empty() {
+        String::new()
+    } else {
+        format!("\n  at {where_}")
+    };
+    eprintln!("\nUnhandled Exception:\n{text}{at}\n[ERROR] FATAL UNHANDLED EXCEPTION: {text}{at}");
+    std::process::exit(1)
+}
+
+/// A runtime failure that is not a managed exception (bad IL met lazily, missing members).
+pub fn fatal_error(e: &crate::error::VmError) -> ! {
+    crate::runtime::natives::flush_stdout();
+    eprintln!("vcall: error: {e}");
+    std::process::exit(2)
+}
+
+/// A `RuntimeFieldHandle` for `ldtoken` of a field with initial data: the address of a
+/// copy of the data, which `RuntimeHelpers.InitializeArray` copies from.
+pub fn field_data_handle(rt: &Runtime, asm: AssemblyIdx, rva: u32) -> Result<u64> {
+    let a = rt.loader.assembly(asm);
+    // The data size is not recorded with the RVA; take what the section holds and let
+    // InitializeArray copy exactly the array's byte length.
+    let bytes = a.body_bytes(vcall_metadata::token::Token(0), rva)?;
+    let copy: &'static [u8] = Box::leak(bytes.to_vec().into_boxed_slice());
+    let handle: &'static (u64, u64) =
+        Box::leak(Box::new((copy.as_ptr() as u64, copy.len() as u64)));
+    Ok(handle as *const (u64, u64) as u64)
+}
+
+/// Whether an array class holds references (for the natives that copy arrays).
+pub fn array_holds_references(rt: &Runtime, class: &RtClass) -> bool {
+    matches!(class.kind, ClassKind::SzArray | ClassKind::MdArray(_))
+        && class
+            .element
+            .map(|e| !rt.class(e).is_value_type())
+            .unwrap_or(false)
+}
+
+/// Names of the helpers, for disassembly listings.
+pub fn helper_name(addr: u64) -> Option<&'static str> {
+    let table: [(u64, &str); 17] = [
+        (rt_alloc as usize as u64, "rt_alloc"),
+        (rt_new_array as usize as u64, "rt_new_array"),
+        (rt_new_md_array as usize as u64, "rt_new_md_array"),
+        (rt_md_address as usize as u64, "rt_md_address"),
+        (rt_class_init as usize as u64, "rt_class_init"),
+        (rt_isinst as usize as u64, "rt_isinst"),
+        (rt_castclass as usize as u64, "rt_castclass"),
+        (rt_unbox as usize as u64, "rt_unbox"),
+        (rt_stelem_ref as usize as u64, "rt_stelem_ref"),
+        (rt_fmod as usize as u64, "rt_fmod"),
+        (rt_f2i_checked as usize as u64, "rt_f2i_checked"),
+        (rt_f2u8 as usize as u64, "rt_f2u8"),
+        (rt_u8_to_f as usize as u64, "rt_u8_to_f"),
+        (rt_fault as usize as u64, "rt_fault"),
+        (rt_throw as usize as u64, "rt_throw"),
+        (heap::ALLOC_PTR.as_ptr() as u64, "alloc_ptr"),
+        (heap::ALLOC_LIMIT.as_ptr() as u64, "alloc_limit"),
+    ];
+    table.iter().find(|(a, _)| *a == addr).map(|(_, n)| *n)
+}

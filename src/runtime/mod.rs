@@ -1,0 +1,532 @@
+//! The runtime: runtime classes (vtables, statics), the method table, class initialisation,
+//! and the handlers behind the generic trampolines.
+
+pub mod corlib_natives;
+pub mod heap;
+pub mod helpers;
+pub mod layout;
+pub mod natives;
+pub mod stats;
+pub mod trampolines;
+
+use crate::error::{Result, VmError};
+use hashbrown::HashMap;
+use layout::*;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::sync::Arc;
+use vcall_dispatch::codemem::CodeMemory;
+use vcall_metadata::class::{ClassFlags, ClassInfo, ValueKind};
+use vcall_metadata::loader::{AssemblyIdx, Loader, MethodKey, TypeKey};
+
+/// Index of a runtime class.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ClassId(pub u32);
+
+/// Index of a method in the runtime's method table; also the IMT id loaded into r10.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct MethodId(pub u32);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClassKind {
+    Normal,
+    /// `System.String`: variable size.
+    String,
+    /// A single-dimension zero-based array of `element`.
+    SzArray,
+    /// A multi-dimensional array.
+    MdArray(u32),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InitState {
+    NotStarted,
+    Running,
+    Done,
+}
+
+/// A class as the running program sees it. Allocated once and never freed, so JIT code
+/// embeds its address (the vtable's header points back at it).
+pub struct RtClass {
+    pub id: ClassId,
+    pub info: Arc<ClassInfo>,
+    pub kind: ClassKind,
+    pub full_name: String,
+    /// For arrays: the element class.
+    pub element: Option<ClassId>,
+    /// For arrays: bytes per element. For value types: the value size.
+    pub element_size: u32,
+    /// Every class this one is assignable to by inheritance, itself included, root first.
+    pub supertypes: Vec<ClassId>,
+    /// Every interface implemented (for casts).
+    pub interfaces: Vec<ClassId>,
+    /// IMT slots, then the header, then the virtual slots.
+    vtable_words: Box<[u64]>,
+    pub statics: Box<[u64]>,
+    pub init: Cell<InitState>,
+    /// 1 once the static constructor has finished; JIT code tests this byte.
+    pub initialized_flag: Box<u8>,
+    pub imt_size: u32,
+}
+
+impl RtClass {
+    /// The vtable pointer stored in objects: the address of the header.
+    pub fn vtable_ptr(&self) -> *const u64 {
+        self.vtable_words[self.imt_size as usize..].as_ptr()
+    }
+    pub fn vtable_addr(&self) -> u64 {
+        self.vtable_ptr() as u64
+    }
+    pub fn statics_addr(&self) -> u64 {
+        self.statics.as_ptr() as u64
+    }
+    pub fn is_value_type(&self) -> bool {
+        self.info.flags.has(ClassFlags::VALUE_TYPE) && self.kind == ClassKind::Normal
+    }
+    pub fn is_interface(&self) -> bool {
+        self.info.is_interface() && self.kind == ClassKind::Normal
+    }
+    pub fn is_array(&self) -> bool {
+        matches!(self.kind, ClassKind::SzArray | ClassKind::MdArray(_))
+    }
+    /// Address of virtual slot `slot` in the vtable.
+    pub fn vtable_slot_addr(&self, slot: u32) -> u64 {
+        self.vtable_addr()
+            .wrapping_add(vtable_slot_offset(slot) as i64 as u64)
+    }
+    pub fn imt_slot_addr(&self, slot: u32) -> u64 {
+        self.vtable_addr()
+            .wrapping_add(imt_slot_offset(slot, self.imt_size) as i64 as u64)
+    }
+}
+
+/// One method in the method table.
+pub struct RtMethod {
+    pub id: MethodId,
+    pub key: MethodKey,
+    /// Compiled code, 0 until compiled.
+    pub code: Cell<u64>,
+    /// The specific trampoline direct calls go through until compiled, 0 until needed.
+    pub trampoline: Cell<u64>,
+    /// The Rust function of an internal call.
+    pub native: Cell<Option<u64>>,
+    pub compiling: Cell<bool>,
+}
+
+pub struct Options {
+    pub imt_size: u32,
+    pub stats: bool,
+    pub verbose_methods: Vec<String>,
+}
+
+/// The whole runtime. One per process; JIT code and trampoline handlers reach it through `rt()`.
+pub struct Runtime {
+    pub loader: Loader,
+    pub main_assembly: AssemblyIdx,
+    pub code: CodeMemory,
+    pub options: Options,
+    pub stats: stats::Stats,
+    pub trampolines: Trampolines,
+    classes: RefCell<Vec<&'static RtClass>>,
+    class_by_type: RefCell<HashMap<TypeKey, ClassId>>,
+    array_classes: RefCell<HashMap<(ClassId, u32), ClassId>>,
+    methods: RefCell<Vec<Rc<RtMethod>>>,
+    method_by_key: RefCell<HashMap<MethodKey, MethodId>>,
+    interned: RefCell<HashMap<Vec<u16>, u64>>,
+    unbox_thunks: RefCell<HashMap<MethodId, u64>>,
+    pub well_known: RefCell<WellKnown>,
+}
+
+/// Addresses of the generic trampolines.
+#[derive(Default, Clone, Copy)]
+pub struct Trampolines {
+    pub jit: u64,
+    pub virtual_call: u64,
+    pub imt: u64,
+    pub imt_miss: u64,
+}
+
+/// Corlib classes the runtime refers to directly.
+#[derive(Default, Clone)]
+pub struct WellKnown {
+    pub object: Option<ClassId>,
+    pub string: Option<ClassId>,
+    pub array: Option<ClassId>,
+    pub value_type: Option<ClassId>,
+    pub enum_: Option<ClassId>,
+    pub char_array: Option<ClassId>,
+    pub string_array: Option<ClassId>,
+}
+
+static RUNTIME: std::sync::atomic::AtomicPtr<Runtime> =
+    std::sync::atomic::AtomicPtr::new(std::ptr::null_mut());
+
+/// The process's runtime. Panics are impossible after `Runtime::install`, which runs first.
+pub fn rt() -> &'static Runtime {
+    let p = RUNTIME.load(std::sync::atomic::Ordering::Acquire);
+    assert!(!p.is_null(), "runtime used before installation");
+    // SAFETY: the pointer comes from `Box::leak` in `install` and is never freed or replaced;
+    // the runtime is only used from the thread that runs the program.
+    unsafe { &*p }
+}
+
+impl Runtime {
+    /// Leaks the runtime so trampoline handlers and natives can reach it for the process's life.
+    pub fn install(self) -> &'static Runtime {
+        let leaked: &'static mut Runtime = Box::leak(Box::new(self));
+        RUNTIME.store(leaked as *mut Runtime, std::sync::atomic::Ordering::Release);
+        leaked
+    }
+
+    pub fn new(loader: Loader, main_assembly: AssemblyIdx, options: Options) -> Result<Runtime> {
+        let code =
+            CodeMemory::new(1 << 30).map_err(|e| VmError::Internal(format!("code memory: {e}")))?;
+        Ok(Runtime {
+            loader,
+            main_assembly,
+            code,
+            options,
+            stats: Default::default(),
+            trampolines: Trampolines::default(),
+            classes: RefCell::new(Vec::new()),
+            class_by_type: RefCell::new(HashMap::new()),
+            array_classes: RefCell::new(HashMap::new()),
+            methods: RefCell::new(Vec::new()),
+            method_by_key: RefCell::new(HashMap::new()),
+            interned: RefCell::new(HashMap::new()),
+            unbox_thunks: RefCell::new(HashMap::new()),
+            well_known: RefCell::new(WellKnown::default()),
+        })
+    }
+
+    pub fn class(&self, id: ClassId) -> &'static RtClass {
+        self.classes.borrow()[id.0 as usize]
+    }
+
+    pub fn class_count(&self) -> usize {
+        self.classes.borrow().len()
+    }
+
+    /// The runtime class of a type definition, creating its vtable on first use.
+    pub fn class_of(&self, key: TypeKey) -> Result<ClassId> {
+        if let Some(&id) = self.class_by_type.borrow().get(&key) {
+            return Ok(id);
+        }
+        let t0 = std::time::Instant::now();
+        let info = self.loader.class(key)?;
+        self.stats
+            .class_load_ns
+            .set(self.stats.class_load_ns.get() + t0.elapsed().as_nanos() as u64);
+        let parent = match info.parent {
+            Some(p) => Some(self.class_of(p)?),
+            None => None,
+        };
+        if let Some(&id) = self.class_by_type.borrow().get(&key) {
+            return Ok(id);
+        }
+        let mut interfaces = Vec::new();
+        for m in &info.interfaces {
+            interfaces.push(self.class_of(m.interface)?);
+        }
+        let kind = if key.assembly == AssemblyIdx::CORLIB && info.full_name == "System.String" {
+            ClassKind::String
+        } else {
+            ClassKind::Normal
+        };
+        let element_size = if info.flags.has(ClassFlags::VALUE_TYPE) {
+            info.instance_size
+        } else {
+            8
+        };
+        let id = self.register_class(info.clone(), kind, parent, interfaces, None, element_size);
+        self.class_by_type.borrow_mut().insert(key, id);
+        Ok(id)
+    }
+
+    fn register_class(
+        &self,
+        info: Arc<ClassInfo>,
+        kind: ClassKind,
+        parent: Option<ClassId>,
+        interfaces: Vec<ClassId>,
+        element: Option<ClassId>,
+        element_size: u32,
+    ) -> ClassId {
+        let id = ClassId(self.classes.borrow().len() as u32);
+        let imt_size = self.options.imt_size;
+        let slots = info.vtable.len();
+        let mut words = vec![0u64; imt_size as usize + (VTABLE_HEADER_BYTES / 8) as usize + slots]
+            .into_boxed_slice();
+        let has_imt = !info.imt.is_empty();
+        for w in words.iter_mut().take(imt_size as usize) {
+            *w = if has_imt {
+                self.trampolines.imt
+            } else {
+                self.trampolines.imt_miss
+            };
+        }
+        for i in 0..slots {
+            words[imt_size as usize + 2 + i] = self.trampolines.virtual_call;
+        }
+        let mut supertypes = parent
+            .map(|p| self.class(p).supertypes.clone())
+            .unwrap_or_default();
+        supertypes.push(id);
+        let statics_words = (info.static_size as usize).div_ceil(8);
+        let full_name = match (kind, element) {
+            (ClassKind::SzArray, Some(e)) => format!("{}[]", self.class(e).full_name),
+            (ClassKind::MdArray(r), Some(e)) => format!(
+                "{}[{}]",
+                self.class(e).full_name,
+                ",".repeat(r as usize - 1)
+            ),
+            _ => info.full_name.clone(),
+        };
+        let needs_init = info.cctor.is_some() && matches!(kind, ClassKind::Normal);
+        let class = Box::leak(Box::new(RtClass {
+            id,
+            info,
+            kind,
+            full_name,
+            element,
+            element_size,
+            supertypes,
+            interfaces,
+            vtable_words: words,
+            statics: vec![0u64; statics_words.max(1)].into_boxed_slice(),
+            init: Cell::new(if needs_init {
+                InitState::NotStarted
+            } else {
+                InitState::Done
+            }),
+            initialized_flag: Box::new(if needs_init { 0 } else { 1 }),
+            imt_size,
+        }));
+        let header = class.vtable_ptr() as *mut u64;
+        // SAFETY: `header` points into `vtable_words`, which has at least two header words at
+        // this position; nothing else references the class yet.
+        unsafe {
+            *header = class as *const RtClass as u64;
+            *header.add(1) = element_size as u64;
+        }
+        self.stats.classes.set(self.stats.classes.get() + 1);
+        self.stats
+            .vtable_bytes
+            .set(self.stats.vtable_bytes.get() + class.vtable_words.len() as u64 * 8);
+        if has_imt {
+            self.stats.imt_tables.set(self.stats.imt_tables.get() + 1);
+            self.stats
+                .imt_tables_bytes
+                .set(self.stats.imt_tables_bytes.get() + imt_size as u64 * 8);
+        }
+        self.classes.borrow_mut().push(class);
+        id
+    }
+
+    /// The class of `element[]` (rank 1) or `element[,...]`.
+    pub fn array_class(&self, element: ClassId, rank: u32) -> Result<ClassId> {
+        if let Some(&id) = self.array_classes.borrow().get(&(element, rank)) {
+            return Ok(id);
+        }
+        let array = self
+            .well_known
+            .borrow()
+            .array
+            .ok_or_else(|| VmError::Internal("System.Array not loaded".into()))?;
+        let arr = self.class(array);
+        let e = self.class(element);
+        let element_size = if e.is_value_type() {
+            e.info.instance_size
+        } else {
+            8
+        };
+        let kind = if rank == 1 {
+            ClassKind::SzArray
+        } else {
+            ClassKind::MdArray(rank)
+        };
+        let id = self.register_class(
+            arr.info.clone(),
+            kind,
+            Some(array),
+            arr.interfaces.clone(),
+            Some(element),
+            element_size,
+        );
+        self.array_classes.borrow_mut().insert((element, rank), id);
+        Ok(id)
+    }
+
+    /// The class of a value of this kind when it must be an object (boxing, array elements).
+    pub fn class_for_kind(&self, kind: ValueKind, class: Option<TypeKey>) -> Result<ClassId> {
+        if let Some(k) = class {
+            return self.class_of(k);
+        }
+        let name = match kind {
+            ValueKind::Bool => "Boolean",
+            ValueKind::Char => "Char",
+            ValueKind::I1 => "SByte",
+            ValueKind::U1 => "Byte",
+            ValueKind::I2 => "Int16",
+            ValueKind::U2 => "UInt16",
+            ValueKind::I4 => "Int32",
+            ValueKind::U4 => "UInt32",
+            ValueKind::I8 => "Int64",
+            ValueKind::U8 => "UInt64",
+            ValueKind::R4 => "Single",
+            ValueKind::R8 => "Double",
+            ValueKind::I | ValueKind::Ptr | ValueKind::ByRef => "IntPtr",
+            ValueKind::U => "UIntPtr",
+            _ => "Object",
+        };
+        self.class_of(self.loader.corlib_type("System", name)?)
+    }
+
+    /// The method table entry of a method definition.
+    pub fn method_id(&self, key: MethodKey) -> MethodId {
+        if let Some(&id) = self.method_by_key.borrow().get(&key) {
+            return id;
+        }
+        let mut methods = self.methods.borrow_mut();
+        let id = MethodId(methods.len() as u32);
+        methods.push(Rc::new(RtMethod {
+            id,
+            key,
+            code: Cell::new(0),
+            trampoline: Cell::new(0),
+            native: Cell::new(None),
+            compiling: Cell::new(false),
+        }));
+        self.method_by_key.borrow_mut().insert(key, id);
+        id
+    }
+
+    pub fn method(&self, id: MethodId) -> Rc<RtMethod> {
+        self.methods.borrow()[id.0 as usize].clone()
+    }
+
+    pub fn method_count(&self) -> usize {
+        self.methods.borrow().len()
+    }
+
+    /// Where a direct call to `id` should go now: its code if compiled, else its specific
+    /// trampoline (created on first need).
+    pub fn direct_call_target(&self, id: MethodId) -> Result<u64> {
+        let m = self.method(id);
+        if m.code.get() != 0 {
+            return Ok(m.code.get());
+        }
+        if m.trampoline.get() == 0 {
+            let t = vcall_dispatch::trampoline::emit_specific_trampoline(
+                &self.code,
+                id.0,
+                self.trampolines.jit,
+            )
+            .map_err(|e| VmError::Internal(format!("specific trampoline: {e}")))?;
+            self.stats
+                .specific_trampolines
+                .set(self.stats.specific_trampolines.get() + 1);
+            m.trampoline.set(t);
+        }
+        Ok(m.trampoline.get())
+    }
+
+    /// Compiles a method if needed and returns its code address.
+    pub fn ensure_compiled(&self, id: MethodId) -> Result<u64> {
+        let m = self.method(id);
+        if m.code.get() != 0 {
+            return Ok(m.code.get());
+        }
+        let t0 = std::time::Instant::now();
+        let code = crate::jit::compile_method(self, id)?;
+        self.stats
+            .jit_ns
+            .set(self.stats.jit_ns.get() + t0.elapsed().as_nanos() as u64);
+        m.code.set(code);
+        Ok(code)
+    }
+
+    /// Runs the static constructor of a class (and its base classes') if it has not run.
+    pub fn run_class_init(&self, id: ClassId) -> Result<()> {
+        let c = self.class(id);
+        if c.init.get() != InitState::NotStarted {
+            return Ok(()); // Done, or Running on this thread (recursive access sees defaults, per ECMA).
+        }
+        c.init.set(InitState::Running);
+        if let Some(cctor) = c.info.cctor {
+            let mid = self.method_id(cctor);
+            let code = self.ensure_compiled(mid)?;
+            // SAFETY: `code` is a compiled static method taking no arguments and returning void,
+            // following the SysV convention the JIT emits.
+            unsafe {
+                let f: extern "sysv64" fn() = std::mem::transmute(code as usize);
+                f();
+            }
+        }
+        c.init.set(InitState::Done);
+        let flag = &*c.initialized_flag as *const u8 as *mut u8;
+        // SAFETY: the flag is a leaked byte owned by the class; JIT code only reads it.
+        unsafe { flag.write_volatile(1) };
+        Ok(())
+    }
+
+    pub fn unbox_thunk(&self, id: MethodId) -> Option<u64> {
+        self.unbox_thunks.borrow().get(&id).copied()
+    }
+
+    pub fn set_unbox_thunk(&self, id: MethodId, thunk: u64) {
+        self.unbox_thunks.borrow_mut().insert(id, thunk);
+    }
+
+    /// An interned string object for a `#US` literal or runtime text.
+    pub fn intern(&self, units: &[u16]) -> u64 {
+        if let Some(&s) = self.interned.borrow().get(units) {
+            return s;
+        }
+        let s = heap::new_string_pinned(self, units);
+        self.interned.borrow_mut().insert(units.to_vec(), s);
+        s
+    }
+}
+
+/// Reads the runtime class of an object.
+///
+/// # Safety
+/// `obj` must point to a live object whose first word is a vtable pointer made by `Runtime`.
+pub unsafe fn class_of_object(obj: u64) -> &'static RtClass {
+    // SAFETY: per the contract the first word is a vtable pointer whose header word is the
+    // leaked `RtClass`.
+    unsafe {
+        let vt = *(obj as *const u64);
+        &*(*(vt as *const u64) as *const RtClass)
+    }
+}
+
+/// Names an address for disassembly: trampolines, methods, natives.
+pub fn symbolize(rt: &Runtime, addr: u64) -> Option<String> {
+    let t = &rt.trampolines;
+    let named = [
+        (t.jit, "generic_jit_trampoline"),
+        (t.virtual_call, "generic_virtual_trampoline"),
+        (t.imt, "generic_imt_trampoline"),
+        (t.imt_miss, "imt_miss_trampoline"),
+    ];
+    for (a, n) in named {
+        if a == addr {
+            return Some(n.to_string());
+        }
+    }
+    for i in 0..rt.method_count() {
+        let m = rt.method(MethodId(i as u32));
+        if m.code.get() == addr && addr != 0 {
+            return Some(rt.loader.method_display(m.key));
+        }
+        if m.trampoline.get() == addr && addr != 0 {
+            return Some(format!("trampoline<{}>", rt.loader.method_display(m.key)));
+        }
+        if m.native.get() == Some(addr) {
+            return Some(format!("native<{}>", rt.loader.method_display(m.key)));
+        }
+    }
+    helpers::helper_name(addr).map(|s| s.to_string())
+}
