@@ -999,9 +999,9 @@ impl<'a> Compiler<'a> {
                 self.load_int(RDI, e);
                 x!(self; mov rsi, QWORD self.rt.class(cid) as *const _ as i64);
                 let helper = if matches!(op, Op::Castclass(_)) {
-                    helpers::rt_castclass as usize
+                    helpers::rt_castclass as *const () as usize
                 } else {
-                    helpers::rt_isinst as usize
+                    helpers::rt_isinst as *const () as usize
                 };
                 self.call_abs(helper as u64);
                 let off = self.push(St::O);
