@@ -377,3 +377,25 @@ impl Assembly {
         .then_some(t)
     }
 }
+
+impl Assembly {
+    /// The Constant row of a field, param or property: (element type, value blob).
+    pub fn constant_of(&self, parent: Token) -> Result<Option<(u8, &[u8])>> {
+        for r in 1..=self.tables.rows(TableId::Constant) {
+            let row = RowIndex(r);
+            if Token(self.cell(TableId::Constant, row, 1)) == parent {
+                let ty = self.cell(TableId::Constant, row, 0) as u8;
+                return Ok(Some((ty, self.blob(self.cell(TableId::Constant, row, 2))?)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The constructors of the custom attributes attached to `parent`.
+    pub fn custom_attribute_ctors(&self, parent: Token) -> Vec<Token> {
+        (1..=self.tables.rows(TableId::CustomAttribute))
+            .filter(|&r| Token(self.cell(TableId::CustomAttribute, RowIndex(r), 0)) == parent)
+            .map(|r| Token(self.cell(TableId::CustomAttribute, RowIndex(r), 1)))
+            .collect()
+    }
+}

@@ -6,11 +6,48 @@ use super::layout::*;
 use super::natives::*;
 use super::{class_of_object, rt, ClassKind, RtClass};
 use std::cell::RefCell;
-use vcall_metadata::class::ClassFlags;
+use vcall_metadata::class::{ClassFlags, ValueKind};
 
 /// (`Namespace.Type::Name(ParamTypes)`, function address)
 pub fn natives() -> Vec<(&'static str, u64)> {
     vec![
+        ("System.Array::get_Length()", array_length as *const () as u64),
+        ("System.Array::InternalGetValue(System.Int32)", array_get_value as *const () as u64),
+        ("System.Array::InternalSetValue(System.Object,System.Int32)", array_set_value as *const () as u64),
+        ("System.Array::FastCopy(System.Array,System.Int32,System.Array,System.Int32,System.Int32)", array_fast_copy as *const () as u64),
+        ("System.Array::ClearInternal(System.Array,System.Int32,System.Int32)", array_clear as *const () as u64),
+        ("System.Array::CreateInstanceInternal(System.IntPtr,System.Int32)", array_create as *const () as u64),
+        ("System.Console::InternalWrite(System.String,System.Boolean)", console_write as *const () as u64),
+        ("System.Console::InternalReadLine()", console_read_line as *const () as u64),
+        ("System.Enum::InternalGetValueBits(System.Object)", enum_value_bits as *const () as u64),
+        ("System.Enum::InternalGetInfo(System.IntPtr,System.String[]&,System.UInt64[]&)", enum_info as *const () as u64),
+        ("System.Enum::InternalBoxEnum(System.IntPtr,System.UInt64)", enum_box as *const () as u64),
+        ("System.Exception::GetStackTraceString(System.Exception)", exception_stack_trace as *const () as u64),
+        ("System.Environment::Exit(System.Int32)", environment_exit as *const () as u64),
+        ("System.Environment::get_TickCount()", environment_tick_count as *const () as u64),
+        ("System.Diagnostics.Stopwatch::GetTimestamp()", stopwatch_timestamp as *const () as u64),
+        ("System.Runtime.CompilerServices.RuntimeHelpers::InitializeArray(System.Array,System.RuntimeFieldHandle)", initialize_array as *const () as u64),
+        ("System.Runtime.CompilerServices.RuntimeHelpers::GetHashCode(System.Object)", object_hash as *const () as u64),
+        ("System.Math::FMod(System.Double,System.Double)", math_fmod as *const () as u64),
+        ("System.Math::Pow(System.Double,System.Double)", math_pow as *const () as u64),
+        ("System.Math::Atan2(System.Double,System.Double)", math_atan2 as *const () as u64),
+        ("System.Math::Acos(System.Double)", math_acos as *const () as u64),
+        ("System.Math::Acosh(System.Double)", math_acosh as *const () as u64),
+        ("System.Math::Asin(System.Double)", math_asin as *const () as u64),
+        ("System.Math::Asinh(System.Double)", math_asinh as *const () as u64),
+        ("System.Math::Atan(System.Double)", math_atan as *const () as u64),
+        ("System.Math::Atanh(System.Double)", math_atanh as *const () as u64),
+        ("System.Math::Cbrt(System.Double)", math_cbrt as *const () as u64),
+        ("System.Math::Cos(System.Double)", math_cos as *const () as u64),
+        ("System.Math::Cosh(System.Double)", math_cosh as *const () as u64),
+        ("System.Math::Exp(System.Double)", math_exp as *const () as u64),
+        ("System.Math::Log(System.Double)", math_log as *const () as u64),
+        ("System.Math::Log10(System.Double)", math_log10 as *const () as u64),
+        ("System.Math::Sin(System.Double)", math_sin as *const () as u64),
+        ("System.Math::Sinh(System.Double)", math_sinh as *const () as u64),
+        ("System.Math::Sqrt(System.Double)", math_sqrt as *const () as u64),
+        ("System.Math::Tan(System.Double)", math_tan as *const () as u64),
+        ("System.Math::Tanh(System.Double)", math_tanh as *const () as u64),
     ("System.BitConverter::DoubleToInt64Bits(System.Double)", double_to_int64_bits as *const () as u64),
     ("System.BitConverter::Int64BitsToDouble(System.Int64)", int64_bits_to_double as *const () as u64),
     ("System.BitConverter::SingleToInt32Bits(System.Single)", single_to_int32_bits as *const () as u64),
@@ -433,4 +470,279 @@ extern "sysv64" fn parse_canonical_double(s: u64) -> f64 {
     // SAFETY: the corlib passes a live string.
     let text = unsafe { arg_string(s) };
     text.trim().parse::<f64>().unwrap_or(f64::NAN)
+}
+
+macro_rules! unary_math {
+    ($($name:ident => $f:ident),* $(,)?) => {
+        $(extern "sysv64" fn $name(d: f64) -> f64 { d.$f() })*
+    };
+}
+
+unary_math!(
+    math_acos => acos, math_acosh => acosh, math_asin => asin, math_asinh => asinh, math_atan => atan,
+    math_atanh => atanh, math_cbrt => cbrt, math_cos => cos, math_cosh => cosh, math_exp => exp,
+    math_log => ln, math_log10 => log10, math_sin => sin, math_sinh => sinh, math_sqrt => sqrt,
+    math_tan => tan, math_tanh => tanh,
+);
+
+extern "sysv64" fn math_fmod(x: f64, y: f64) -> f64 {
+    x % y
+}
+
+extern "sysv64" fn math_pow(x: f64, y: f64) -> f64 {
+    x.powf(y)
+}
+
+extern "sysv64" fn math_atan2(y: f64, x: f64) -> f64 {
+    y.atan2(x)
+}
+
+extern "sysv64" fn array_length(arr: u64) -> i32 {
+    // SAFETY: `this` of an Array instance method is a live array.
+    unsafe { heap::array_len(arr) as i32 }
+}
+
+/// Element address and class of an array element (single- or multi-dimensional, linear index).
+fn element_slot(arr: u64, index: i32) -> (u64, &'static RtClass, &'static RtClass) {
+    // SAFETY: `arr` is a live array; the corlib bounds-checked `index`.
+    unsafe {
+        let c = class_of_object(arr);
+        let data = match c.kind {
+            ClassKind::MdArray(r) => heap::md_data_offset(r) as u64,
+            _ => ARRAY_DATA as u64,
+        };
+        let e = rt().class(c.element.expect("arrays have an element class"));
+        (arr + data + index as u64 * c.element_size as u64, c, e)
+    }
+}
+
+extern "sysv64" fn array_get_value(arr: u64, index: i32) -> u64 {
+    let (addr, c, e) = element_slot(arr, index);
+    // SAFETY: `addr` is an element of a live array of `c.element_size` bytes.
+    unsafe {
+        if !e.is_value_type() {
+            return *(addr as *const u64);
+        }
+        let b = heap::alloc_object(rt(), e.id);
+        std::ptr::copy_nonoverlapping(addr as *const u8, (b + OBJ_HEADER as u64) as *mut u8, c.element_size as usize);
+        b
+    }
+}
+
+extern "sysv64" fn array_set_value(arr: u64, value: u64, index: i32) {
+    let (addr, c, e) = element_slot(arr, index);
+    // SAFETY: `addr` is an element of a live array; `value` is null or a live object.
+    unsafe {
+        if !e.is_value_type() {
+            if value != 0 && !super::helpers::is_assignable(rt(), class_of_object(value).id, e.id) {
+                super::helpers::raise_builtin("System.InvalidCastException", "Object cannot be stored in an array of this type.");
+            }
+            *(addr as *mut u64) = value;
+            return;
+        }
+        if value == 0 {
+            std::ptr::write_bytes(addr as *mut u8, 0, c.element_size as usize);
+            return;
+        }
+        let vc = class_of_object(value);
+        let same = vc.id == e.id || (vc.info.primitive.is_some() && vc.info.primitive == e.info.primitive);
+        if !same {
+            super::helpers::raise_builtin("System.InvalidCastException", "Object cannot be stored in an array of this type.");
+        }
+        std::ptr::copy_nonoverlapping((value + OBJ_HEADER as u64) as *const u8, addr as *mut u8, c.element_size as usize);
+    }
+}
+
+extern "sysv64" fn array_fast_copy(src: u64, si: i32, dst: u64, di: i32, len: i32) -> bool {
+    // SAFETY: both are live arrays and the corlib checked the ranges.
+    unsafe {
+        let sc = class_of_object(src);
+        let dc = class_of_object(dst);
+        let (Some(se), Some(de)) = (sc.element, dc.element) else { return false };
+        let rt = rt();
+        let compatible = se == de || (!rt.class(se).is_value_type() && !rt.class(de).is_value_type() && super::helpers::is_assignable(rt, se, de));
+        if !compatible || sc.element_size != dc.element_size {
+            return false;
+        }
+        let size = sc.element_size as u64;
+        let s = element_slot(src, si).0;
+        let d = element_slot(dst, di).0;
+        std::ptr::copy(s as *const u8, d as *mut u8, (len.max(0) as u64 * size) as usize);
+        let _ = size;
+        true
+    }
+}
+
+extern "sysv64" fn array_clear(arr: u64, index: i32, len: i32) {
+    let (addr, c, _) = element_slot(arr, index);
+    // SAFETY: the corlib checked the range against the array's length.
+    unsafe { std::ptr::write_bytes(addr as *mut u8, 0, (len.max(0) as u64 * c.element_size as u64) as usize) }
+}
+
+extern "sysv64" fn array_create(element_class: u64, len: i32) -> u64 {
+    let rt = rt();
+    let e = class_ref(element_class);
+    match rt.array_class(e.id, 1) {
+        Ok(ac) => heap::alloc_array(rt, ac, len.max(0) as u64),
+        Err(err) => super::helpers::fatal_error(&err),
+    }
+}
+
+extern "sysv64" fn console_write(s: u64, stderr: bool) {
+    // SAFETY: the corlib passes a non-null string.
+    let text = unsafe { arg_string(s) };
+    if stderr {
+        flush_stdout();
+        eprint!("{text}");
+    } else {
+        write_stdout(&text);
+    }
+}
+
+extern "sysv64" fn console_read_line() -> u64 {
+    flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) | Err(_) => 0,
+        Ok(_) => {
+            let trimmed = line.strip_suffix('\n').unwrap_or(&line);
+            let trimmed = trimmed.strip_suffix('\r').unwrap_or(trimmed);
+            make_string(trimmed)
+        }
+    }
+}
+
+/// Reads `size` bytes at `addr` as the enum's underlying kind, extended to 64 bits.
+fn enum_bits(addr: u64, kind: ValueKind) -> u64 {
+    // SAFETY: `addr` points at an enum value of the given kind.
+    unsafe {
+        match kind {
+            ValueKind::I1 => *(addr as *const i8) as i64 as u64,
+            ValueKind::U1 | ValueKind::Bool => *(addr as *const u8) as u64,
+            ValueKind::I2 => *(addr as *const i16) as i64 as u64,
+            ValueKind::U2 | ValueKind::Char => *(addr as *const u16) as u64,
+            ValueKind::I4 => *(addr as *const i32) as i64 as u64,
+            ValueKind::U4 => *(addr as *const u32) as u64,
+            _ => *(addr as *const u64),
+        }
+    }
+}
+
+extern "sysv64" fn enum_value_bits(obj: u64) -> u64 {
+    // SAFETY: the corlib passes a boxed enum.
+    let c = unsafe { class_of_object(obj) };
+    enum_bits(obj + OBJ_HEADER as u64, c.info.primitive.unwrap_or(ValueKind::I4))
+}
+
+fn type_code(kind: ValueKind) -> i32 {
+    match kind {
+        ValueKind::Bool => 3,
+        ValueKind::Char => 4,
+        ValueKind::I1 => 5,
+        ValueKind::U1 => 6,
+        ValueKind::I2 => 7,
+        ValueKind::U2 => 8,
+        ValueKind::I4 => 9,
+        ValueKind::U4 => 10,
+        ValueKind::I8 => 11,
+        ValueKind::U8 => 12,
+        _ => 9,
+    }
+}
+
+extern "sysv64" fn enum_info(enum_class: u64, names_out: *mut u64, values_out: *mut u64) -> i32 {
+    let c = class_ref(enum_class);
+    let rt = rt();
+    let kind = c.info.primitive.unwrap_or(ValueKind::I4);
+    let asm = rt.loader.assembly(c.info.key.assembly);
+    let mut names = Vec::new();
+    let mut values = Vec::new();
+    for f in c.info.fields.iter().filter(|f| f.is_static && f.is_literal) {
+        if let Ok(Some((_, blob))) = asm.constant_of(f.key.token()) {
+            let mut buf = [0u8; 8];
+            buf[..blob.len().min(8)].copy_from_slice(&blob[..blob.len().min(8)]);
+            names.push(f.name.clone());
+            values.push(enum_bits(buf.as_ptr() as u64, kind));
+        }
+    }
+    let mut flags = type_code(kind);
+    for ctor in asm.custom_attribute_ctors(c.info.key.token()) {
+        if let Ok(m) = rt.loader.resolve_method_token(c.info.key.assembly, ctor) {
+            if rt.loader.type_full_name(rt.loader.method_owner(m)) == "System.FlagsAttribute" {
+                flags |= 0x100;
+            }
+        }
+    }
+    let wk = rt.well_known.borrow().clone();
+    let string_array = wk.string_array.expect("loaded at boot");
+    let ulong = match rt.loader.corlib_type("System", "UInt64").map(|k| rt.class_of(k)) {
+        Ok(Ok(id)) => id,
+        _ => super::helpers::raise_builtin("System.TypeLoadException", "System.UInt64 missing from the corlib"),
+    };
+    let ulong_array = match rt.array_class(ulong, 1) {
+        Ok(a) => a,
+        Err(e) => super::helpers::fatal_error(&e),
+    };
+    let na = heap::alloc_array(rt, string_array, names.len() as u64);
+    let va = heap::alloc_array(rt, ulong_array, values.len() as u64);
+    // SAFETY: the arrays were just allocated with these lengths; the out pointers are the
+    // caller's locals.
+    unsafe {
+        for (i, n) in names.iter().enumerate() {
+            *array_ptr::<u64>(na).add(i) = make_string(n);
+        }
+        for (i, v) in values.iter().enumerate() {
+            *array_ptr::<u64>(va).add(i) = *v;
+        }
+        *names_out = na;
+        *values_out = va;
+    }
+    flags
+}
+
+extern "sysv64" fn enum_box(enum_class: u64, bits: u64) -> u64 {
+    let c = class_ref(enum_class);
+    let b = heap::alloc_object(rt(), c.id);
+    let size = c.info.primitive.unwrap_or(ValueKind::I4).size() as usize;
+    // SAFETY: the box has room for the enum's value.
+    unsafe { std::ptr::copy_nonoverlapping(bits.to_le_bytes().as_ptr(), (b + OBJ_HEADER as u64) as *mut u8, size) };
+    b
+}
+
+extern "sysv64" fn exception_stack_trace(_e: u64) -> u64 {
+    0
+}
+
+extern "sysv64" fn environment_exit(code: i32) {
+    flush_stdout();
+    std::process::exit(code)
+}
+
+extern "sysv64" fn environment_tick_count() -> i32 {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    START.get_or_init(std::time::Instant::now).elapsed().as_millis() as i32
+}
+
+extern "sysv64" fn stopwatch_timestamp() -> i64 {
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: clock_gettime writes into the provided timespec.
+    unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
+    ts.tv_sec * 1_000_000_000 + ts.tv_nsec
+}
+
+/// `RuntimeHelpers.InitializeArray`: copies an array initialiser's data (the field handle
+/// points at (data address, available bytes)).
+extern "sysv64" fn initialize_array(arr: u64, handle: u64) {
+    // SAFETY: `arr` is a live array; `handle` was made by `field_data_handle`.
+    unsafe {
+        let c = class_of_object(arr);
+        let (data, avail) = *(handle as *const (u64, u64));
+        let bytes = (heap::array_len(arr) as u64 * c.element_size as u64).min(avail);
+        std::ptr::copy_nonoverlapping(data as *const u8, array_ptr::<u8>(arr), bytes as usize);
+    }
+}
+
+extern "sysv64" fn object_hash(obj: u64) -> i32 {
+    // Objects never move (no moving collector), so the address is a stable identity hash.
+    ((obj >> 3) ^ (obj >> 35)) as i32 & 0x7fff_ffff
 }
