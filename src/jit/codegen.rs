@@ -246,7 +246,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     for ins in &instrs {
         let op = normalize(ins);
         let mut targets: Vec<u32> = match &op {
-            Op::Br(t) | Op::BrTrue(t, _) | Op::BrCmp(_, _, t) | Op::Leave(t) => vec![*t],
+            Op::Br(t) | Op::BrTrue(t, _) | Op::BrCmp(_, _, _, t) | Op::Leave(t) => vec![*t],
             Op::Switch(ts) => ts.clone(),
             _ => vec![],
         };
@@ -800,8 +800,9 @@ impl<'a> Compiler<'a> {
                     x!(self; je =>label);
                 }
             }
-            Op::BrCmp(cmp, when, t) => {
-                self.compare(cmp)?;
+            Op::BrCmp(int_cmp, float_cmp, when, t) => {
+                let is_float = self.peek(0)?.st == St::F || self.peek(1)?.st == St::F;
+                self.compare(if is_float { float_cmp } else { int_cmp })?;
                 let label = self.target(t)?;
                 self.record_state(t);
                 if when {
@@ -1312,7 +1313,10 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         // Integer source: widen to 64 bits by the source's signedness.
-        if un && e.st == St::I4 {
+        // int32 sources widen by sign, except for unsigned conversions (conv.u8, conv.u and
+        // the .un forms), which widen by zero.
+        let zero_extend = un || (!ovf && matches!(to, ConvTo::U8 | ConvTo::U));
+        if zero_extend && e.st == St::I4 {
             let off = self.off_of(e);
             x!(self; mov eax, DWORD [rbp + off]);
         } else {

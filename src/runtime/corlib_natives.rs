@@ -732,9 +732,11 @@ extern "sysv64" fn stopwatch_timestamp() -> i64 {
 
 /// `RuntimeHelpers.InitializeArray`: copies an array initialiser's data (the field handle
 /// points at (data address, available bytes)).
-extern "sysv64" fn initialize_array(arr: u64, handle: u64) {
-    // SAFETY: `arr` is a live array; `handle` was made by `field_data_handle`.
+extern "sysv64" fn initialize_array(arr: u64, handle_struct: u64) {
+    // SAFETY: `arr` is a live array; structs are passed by reference, and the
+    // RuntimeFieldHandle's one field was made by `field_data_handle`.
     unsafe {
+        let handle = *(handle_struct as *const u64);
         let c = class_of_object(arr);
         let (data, avail) = *(handle as *const (u64, u64));
         let bytes = (heap::array_len(arr) as u64 * c.element_size as u64).min(avail);
