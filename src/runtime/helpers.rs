@@ -217,12 +217,22 @@ pub extern "sysv64" fn rt_f2i_checked(kind: u32, v: f64) -> CheckedConversion {
     }
 }
 
-/// Unchecked double to uint64, as Mono's `mono_fconv_u8` on amd64.
+/// What x86's cvttsd2si gives: truncation, or i64::MIN when out of range or NaN.
+fn cvttsd2si(v: f64) -> i64 {
+    if v.is_nan() || v >= 9223372036854775808.0 || v < -9223372036854775808.0 {
+        i64::MIN
+    } else {
+        v as i64
+    }
+}
+
+/// Unchecked double to uint64, as Mono's amd64 sequence computes it (out of range wraps
+/// through cvttsd2si's indefinite value rather than saturating).
 pub extern "sysv64" fn rt_f2u8(v: f64) -> u64 {
     if v >= 9223372036854775808.0 {
-        ((v - 9223372036854775808.0) as i64 as u64).wrapping_add(1 << 63)
+        (cvttsd2si(v - 9223372036854775808.0) as u64).wrapping_add(1 << 63)
     } else {
-        v as i64 as u64
+        cvttsd2si(v) as u64
     }
 }
 
