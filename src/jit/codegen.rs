@@ -59,7 +59,7 @@ fn classify(shape: &CallShape) -> (Option<ArgLoc>, Vec<ArgLoc>) {
         locs.push(next_int(&mut stack));
     }
     for p in &shape.params {
-        if p.st == St::F {
+        if p.st.is_f() {
             if floats < 8 {
                 locs.push(ArgLoc::Float(floats));
                 floats += 1;
@@ -472,7 +472,7 @@ impl<'a> Compiler<'a> {
         match kind {
             ValueKind::R4 => {
                 x!(self; cvtss2sd xmm0, DWORD [Rq(base) + disp]);
-                let off = self.push(St::F);
+                let off = self.push(St::F32);
                 x!(self; movsd QWORD [rbp + off], xmm0);
             }
             ValueKind::R8 => {
@@ -504,7 +504,7 @@ impl<'a> Compiler<'a> {
         }
         match slot.ty.kind {
             ValueKind::R4 => {
-                if e.st == St::F {
+                if e.st.is_f() {
                     x!(self; cvtsd2ss xmm0, QWORD [rbp + src]);
                 } else {
                     self.load_int(RAX, e);
@@ -513,7 +513,7 @@ impl<'a> Compiler<'a> {
                 x!(self; movss DWORD [Rq(base) + disp], xmm0);
             }
             ValueKind::R8 => {
-                if e.st == St::F {
+                if e.st.is_f() {
                     x!(self; movsd xmm0, QWORD [rbp + src]);
                 } else {
                     self.load_int(RAX, e);
@@ -522,7 +522,7 @@ impl<'a> Compiler<'a> {
                 x!(self; movsd QWORD [Rq(base) + disp], xmm0);
             }
             k => {
-                if e.st == St::F {
+                if e.st.is_f() {
                     // Storing F into an integer location only happens in unverifiable IL.
                     x!(self; cvttsd2si rax, QWORD [rbp + src]);
                 } else {
@@ -548,7 +548,7 @@ impl<'a> Compiler<'a> {
             Mem::U4 => (ValueKind::U4, St::I4),
             Mem::I8 => (ValueKind::I8, St::I8),
             Mem::I => (ValueKind::I, St::I),
-            Mem::R4 => (ValueKind::R4, St::F),
+            Mem::R4 => (ValueKind::R4, St::F32),
             Mem::R8 => (ValueKind::R8, St::F),
             Mem::Ref => (ValueKind::Ref, St::O),
         };
@@ -759,7 +759,7 @@ impl<'a> Compiler<'a> {
                 x!(self; mov rax, QWORD v.to_bits() as i64 ; mov QWORD [rbp + off], rax);
             }
             Op::LdcR4(v) => {
-                let off = self.push(St::F);
+                let off = self.push(St::F32);
                 x!(self; mov rax, QWORD (v as f64).to_bits() as i64 ; mov QWORD [rbp + off], rax);
             }
             Op::Dup => {
@@ -783,7 +783,7 @@ impl<'a> Compiler<'a> {
                 let e = self.pop()?;
                 let label = self.target(t)?;
                 self.record_state(t);
-                if e.st == St::F {
+                if e.st.is_f() {
                     // Only unverifiable IL tests a float; treat non-zero (and NaN) as true.
                     self.load_f(0, e);
                     x!(self; xorpd xmm1, xmm1 ; ucomisd xmm0, xmm1 ; setne al ; setp cl ; or al, cl ; test al, al);
@@ -801,7 +801,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Op::BrCmp(int_cmp, float_cmp, when, t) => {
-                let is_float = self.peek(0)?.st == St::F || self.peek(1)?.st == St::F;
+                let is_float = self.peek(0)?.st.is_f() || self.peek(1)?.st.is_f();
                 self.compare(if is_float { float_cmp } else { int_cmp })?;
                 let label = self.target(t)?;
                 self.record_state(t);
@@ -831,7 +831,7 @@ impl<'a> Compiler<'a> {
                 let e = self.pop()?;
                 let off = self.off_of(e);
                 match e.st {
-                    St::F => {
+                    St::F | St::F32 => {
                         x!(self; mov rax, QWORD [rbp + off] ; btc rax, 63 ; mov QWORD [rbp + off], rax);
                     }
                     St::I4 => x!(self; neg DWORD [rbp + off]),
@@ -1087,7 +1087,7 @@ impl<'a> Compiler<'a> {
                     self.copy_block(RCX, 0, RBP, off, size);
                     x!(self; mov rax, rcx);
                 }
-                St::F => {
+                St::F | St::F32 => {
                     if slot.ty.kind == ValueKind::R4 {
                         x!(self; cvtsd2ss xmm0, QWORD [rbp + off]);
                     } else {
@@ -1117,7 +1117,7 @@ impl<'a> Compiler<'a> {
     fn compare(&mut self, cmp: Cmp) -> Result<()> {
         let b = self.pop()?;
         let a = self.pop()?;
-        if a.st == St::F || b.st == St::F {
+        if a.st.is_f() || b.st.is_f() {
             self.load_f(0, a);
             self.load_f(1, b);
             match cmp {
@@ -1154,7 +1154,8 @@ impl<'a> Compiler<'a> {
         Ok(match (a, b) {
             (St::I4, St::I4) => St::I4,
             (St::I8, St::I8) => St::I8,
-            (St::F, St::F) => St::F,
+            (St::F32, St::F32) => St::F32,
+            (a, b) if a.is_f() && b.is_f() => St::F,
             (St::I, St::I4) | (St::I4, St::I) | (St::I, St::I) => St::I,
             (St::Ptr, St::I4) | (St::Ptr, St::I) | (St::I4, St::Ptr) | (St::I, St::Ptr) => St::Ptr,
             (St::Ptr, St::Ptr) if op == Bin::Sub => St::I,
@@ -1168,7 +1169,7 @@ impl<'a> Compiler<'a> {
         let b = self.pop()?;
         let a = self.pop()?;
         let rt = self.binary_result_type(a.st, b.st, op)?;
-        if rt == St::F {
+        if rt.is_f() {
             self.load_f(0, a);
             self.load_f(1, b);
             match op {
@@ -1179,7 +1180,12 @@ impl<'a> Compiler<'a> {
                 Bin::Rem => self.call_abs(helpers::rt_fmod as *const () as u64),
                 _ => return Err(self.err(format!("{op:?} on floating-point operands"))),
             }
-            let off = self.push(St::F);
+            if rt == St::F32 {
+                // One float32 operation computed in double and rounded once is exact float32
+                // arithmetic (53 >= 2*24+2 bits).
+                x!(self; cvtsd2ss xmm0, xmm0 ; cvtss2sd xmm0, xmm0);
+            }
+            let off = self.push(rt);
             x!(self; movsd QWORD [rbp + off], xmm0);
             return Ok(());
         }
@@ -1278,9 +1284,10 @@ impl<'a> Compiler<'a> {
             ConvTo::I1 | ConvTo::U1 | ConvTo::I2 | ConvTo::U2 | ConvTo::I4 | ConvTo::U4 => St::I4,
             ConvTo::I8 | ConvTo::U8 => St::I8,
             ConvTo::I | ConvTo::U => St::I,
-            ConvTo::R4 | ConvTo::R8 | ConvTo::RUn => St::F,
+            ConvTo::R4 => St::F32,
+            ConvTo::R8 | ConvTo::RUn => St::F,
         };
-        if e.st == St::F {
+        if e.st.is_f() {
             self.load_f(0, e);
             match to {
                 ConvTo::R4 => x!(self; cvtsd2ss xmm0, xmm0 ; cvtss2sd xmm0, xmm0),
@@ -1308,7 +1315,7 @@ impl<'a> Compiler<'a> {
                     return Ok(());
                 }
             }
-            let off = self.push(St::F);
+            let off = self.push(result);
             x!(self; movsd QWORD [rbp + off], xmm0);
             return Ok(());
         }
@@ -1325,11 +1332,13 @@ impl<'a> Compiler<'a> {
         let source_is_32 = e.st == St::I4;
         match to {
             ConvTo::R4 | ConvTo::R8 => {
-                x!(self; cvtsi2sd xmm0, rax);
                 if to == ConvTo::R4 {
-                    x!(self; cvtsd2ss xmm0, xmm0 ; cvtss2sd xmm0, xmm0);
+                    // Straight to float32: going through double could round twice.
+                    x!(self; cvtsi2ss xmm0, rax ; cvtss2sd xmm0, xmm0);
+                } else {
+                    x!(self; cvtsi2sd xmm0, rax);
                 }
-                let off = self.push(St::F);
+                let off = self.push(result);
                 x!(self; movsd QWORD [rbp + off], xmm0);
                 return Ok(());
             }
@@ -1686,10 +1695,10 @@ impl<'a> Compiler<'a> {
             let is_r4 = param.map(|p| p.ty.kind == ValueKind::R4).unwrap_or(false);
             match (*loc, e.st) {
                 (ArgLoc::Int(r), St::Vt { .. }) => x!(self; lea Rq(r), [rbp + off]),
-                (ArgLoc::Int(r), St::F) => x!(self; cvttsd2si Rq(r), QWORD [rbp + off]),
+                (ArgLoc::Int(r), St::F | St::F32) => x!(self; cvttsd2si Rq(r), QWORD [rbp + off]),
                 (ArgLoc::Int(r), St::I4) => x!(self; movsxd Rq(r), DWORD [rbp + off]),
                 (ArgLoc::Int(r), _) => x!(self; mov Rq(r), QWORD [rbp + off]),
-                (ArgLoc::Float(xr), St::F) => {
+                (ArgLoc::Float(xr), St::F | St::F32) => {
                     if is_r4 {
                         x!(self; cvtsd2ss Rx(xr), QWORD [rbp + off]);
                     } else {
@@ -1704,7 +1713,7 @@ impl<'a> Compiler<'a> {
                     let dst = 8 * k as i32;
                     x!(self; lea rax, [rbp + off] ; mov QWORD [rsp + dst], rax);
                 }
-                (ArgLoc::Stack(k), St::F) if is_r4 => {
+                (ArgLoc::Stack(k), St::F | St::F32) if is_r4 => {
                     let dst = 8 * k as i32;
                     x!(self; cvtsd2ss xmm15, QWORD [rbp + off] ; movss DWORD [rsp + dst], xmm15);
                 }
@@ -1731,11 +1740,11 @@ impl<'a> Compiler<'a> {
             St::Vt { .. } => {
                 self.push(slot.st);
             }
-            St::F => {
+            St::F | St::F32 => {
                 if slot.ty.kind == ValueKind::R4 {
                     x!(self; cvtss2sd xmm0, xmm0);
                 }
-                let off = self.push(St::F);
+                let off = self.push(slot.st);
                 x!(self; movsd QWORD [rbp + off], xmm0);
             }
             st => {

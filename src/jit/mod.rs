@@ -35,9 +35,15 @@ pub enum St {
     I8,
     I,
     F,
+    /// A float32 value (kept widened to f64 in its slot, exactly representable as f32), so
+    /// float32 arithmetic rounds each result to float32 like Mono does.
+    F32,
     O,
     Ptr,
-    Vt { class: TypeKey, size: u32 },
+    Vt {
+        class: TypeKey,
+        size: u32,
+    },
 }
 
 impl St {
@@ -48,8 +54,11 @@ impl St {
             _ => 8,
         }
     }
+    pub fn is_f(self) -> bool {
+        matches!(self, St::F | St::F32)
+    }
     pub fn is_int_class(self) -> bool {
-        !matches!(self, St::F | St::Vt { .. })
+        !matches!(self, St::F | St::F32 | St::Vt { .. })
     }
 }
 
@@ -67,7 +76,8 @@ pub fn stack_type(ft: FieldType, size_of_struct: u32) -> St {
         ValueKind::I8 | ValueKind::U8 => St::I8,
         ValueKind::I | ValueKind::U | ValueKind::Ptr => St::I,
         ValueKind::ByRef => St::Ptr,
-        ValueKind::R4 | ValueKind::R8 => St::F,
+        ValueKind::R4 => St::F32,
+        ValueKind::R8 => St::F,
         ValueKind::Ref | ValueKind::GenericParam => St::O,
         ValueKind::Void => St::I4,
         ValueKind::Struct => match ft.class {

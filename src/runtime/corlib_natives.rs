@@ -446,8 +446,9 @@ extern "sysv64" fn class_flags(klass: u64) -> i32 {
     out
 }
 
-/// Correctly rounded significant digits of |value| (ties to even on the exact binary value),
-/// trailing zeros removed; `scale` such that |value| = 0.DIGITS × 10^scale.
+/// Significant digits of |value| rounded to `precision` digits half away from zero on the
+/// exact binary value (as Mono's formatting rounds: 6666666.5f prints as 6666667), trailing
+/// zeros removed; `scale` such that |value| = 0.DIGITS × 10^scale.
 extern "sysv64" fn double_to_digits(value: f64, precision: i32, scale: *mut i32) -> u64 {
     let v = value.abs();
     if v == 0.0 || !v.is_finite() {
@@ -456,14 +457,41 @@ extern "sysv64" fn double_to_digits(value: f64, precision: i32, scale: *mut i32)
         return make_string("");
     }
     let p = precision.clamp(1, 17) as usize;
-    let text = format!("{:.*e}", p - 1, v);
+    // Enough extra digits that an exact tie shows as "5000…" and anything else decides.
+    let text = format!("{:.*e}", p + 30, v);
     let (mant, exp) = text.split_once('e').unwrap_or((&text, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    let digits = digits.trim_end_matches('0');
+    let mut exp: i32 = exp.parse().unwrap_or(0);
+    let all: Vec<u8> = mant
+        .bytes()
+        .filter(|c| c.is_ascii_digit())
+        .map(|c| c - b'0')
+        .collect();
+    let mut digits: Vec<u8> = all[..p].to_vec();
+    if all[p] >= 5 {
+        let mut i = p;
+        loop {
+            if i == 0 {
+                digits.insert(0, 1);
+                digits.pop();
+                exp += 1;
+                break;
+            }
+            i -= 1;
+            if digits[i] == 9 {
+                digits[i] = 0;
+            } else {
+                digits[i] += 1;
+                break;
+            }
+        }
+    }
+    while digits.last() == Some(&0) {
+        digits.pop();
+    }
+    let text: String = digits.iter().map(|d| (b'0' + d) as char).collect();
     // SAFETY: `scale` points at the caller's int local.
     unsafe { *scale = exp + 1 };
-    make_string(digits)
+    make_string(&text)
 }
 
 extern "sysv64" fn parse_canonical_double(s: u64) -> f64 {
@@ -524,7 +552,11 @@ extern "sysv64" fn array_get_value(arr: u64, index: i32) -> u64 {
             return *(addr as *const u64);
         }
         let b = heap::alloc_object(rt(), e.id);
-        std::ptr::copy_nonoverlapping(addr as *const u8, (b + OBJ_HEADER as u64) as *mut u8, c.element_size as usize);
+        std::ptr::copy_nonoverlapping(
+            addr as *const u8,
+            (b + OBJ_HEADER as u64) as *mut u8,
+            c.element_size as usize,
+        );
         b
     }
 }
@@ -535,7 +567,10 @@ extern "sysv64" fn array_set_value(arr: u64, value: u64, index: i32) {
     unsafe {
         if !e.is_value_type() {
             if value != 0 && !super::helpers::is_assignable(rt(), class_of_object(value).id, e.id) {
-                super::helpers::raise_builtin("System.InvalidCastException", "Object cannot be stored in an array of this type.");
+                super::helpers::raise_builtin(
+                    "System.InvalidCastException",
+                    "Object cannot be stored in an array of this type.",
+                );
             }
             *(addr as *mut u64) = value;
             return;
@@ -545,11 +580,19 @@ extern "sysv64" fn array_set_value(arr: u64, value: u64, index: i32) {
             return;
         }
         let vc = class_of_object(value);
-        let same = vc.id == e.id || (vc.info.primitive.is_some() && vc.info.primitive == e.info.primitive);
+        let same =
+            vc.id == e.id || (vc.info.primitive.is_some() && vc.info.primitive == e.info.primitive);
         if !same {
-            super::helpers::raise_builtin("System.InvalidCastException", "Object cannot be stored in an array of this type.");
+            super::helpers::raise_builtin(
+                "System.InvalidCastException",
+                "Object cannot be stored in an array of this type.",
+            );
         }
-        std::ptr::copy_nonoverlapping((value + OBJ_HEADER as u64) as *const u8, addr as *mut u8, c.element_size as usize);
+        std::ptr::copy_nonoverlapping(
+            (value + OBJ_HEADER as u64) as *const u8,
+            addr as *mut u8,
+            c.element_size as usize,
+        );
     }
 }
 
@@ -558,16 +601,25 @@ extern "sysv64" fn array_fast_copy(src: u64, si: i32, dst: u64, di: i32, len: i3
     unsafe {
         let sc = class_of_object(src);
         let dc = class_of_object(dst);
-        let (Some(se), Some(de)) = (sc.element, dc.element) else { return false };
+        let (Some(se), Some(de)) = (sc.element, dc.element) else {
+            return false;
+        };
         let rt = rt();
-        let compatible = se == de || (!rt.class(se).is_value_type() && !rt.class(de).is_value_type() && super::helpers::is_assignable(rt, se, de));
+        let compatible = se == de
+            || (!rt.class(se).is_value_type()
+                && !rt.class(de).is_value_type()
+                && super::helpers::is_assignable(rt, se, de));
         if !compatible || sc.element_size != dc.element_size {
             return false;
         }
         let size = sc.element_size as u64;
         let s = element_slot(src, si).0;
         let d = element_slot(dst, di).0;
-        std::ptr::copy(s as *const u8, d as *mut u8, (len.max(0) as u64 * size) as usize);
+        std::ptr::copy(
+            s as *const u8,
+            d as *mut u8,
+            (len.max(0) as u64 * size) as usize,
+        );
         let _ = size;
         true
     }
@@ -576,7 +628,13 @@ extern "sysv64" fn array_fast_copy(src: u64, si: i32, dst: u64, di: i32, len: i3
 extern "sysv64" fn array_clear(arr: u64, index: i32, len: i32) {
     let (addr, c, _) = element_slot(arr, index);
     // SAFETY: the corlib checked the range against the array's length.
-    unsafe { std::ptr::write_bytes(addr as *mut u8, 0, (len.max(0) as u64 * c.element_size as u64) as usize) }
+    unsafe {
+        std::ptr::write_bytes(
+            addr as *mut u8,
+            0,
+            (len.max(0) as u64 * c.element_size as u64) as usize,
+        )
+    }
 }
 
 extern "sysv64" fn array_create(element_class: u64, len: i32) -> u64 {
@@ -631,7 +689,10 @@ fn enum_bits(addr: u64, kind: ValueKind) -> u64 {
 extern "sysv64" fn enum_value_bits(obj: u64) -> u64 {
     // SAFETY: the corlib passes a boxed enum.
     let c = unsafe { class_of_object(obj) };
-    enum_bits(obj + OBJ_HEADER as u64, c.info.primitive.unwrap_or(ValueKind::I4))
+    enum_bits(
+        obj + OBJ_HEADER as u64,
+        c.info.primitive.unwrap_or(ValueKind::I4),
+    )
 }
 
 fn type_code(kind: ValueKind) -> i32 {
@@ -675,9 +736,16 @@ extern "sysv64" fn enum_info(enum_class: u64, names_out: *mut u64, values_out: *
     }
     let wk = rt.well_known.borrow().clone();
     let string_array = wk.string_array.expect("loaded at boot");
-    let ulong = match rt.loader.corlib_type("System", "UInt64").map(|k| rt.class_of(k)) {
+    let ulong = match rt
+        .loader
+        .corlib_type("System", "UInt64")
+        .map(|k| rt.class_of(k))
+    {
         Ok(Ok(id)) => id,
-        _ => super::helpers::raise_builtin("System.TypeLoadException", "System.UInt64 missing from the corlib"),
+        _ => super::helpers::raise_builtin(
+            "System.TypeLoadException",
+            "System.UInt64 missing from the corlib",
+        ),
     };
     let ulong_array = match rt.array_class(ulong, 1) {
         Ok(a) => a,
@@ -705,7 +773,13 @@ extern "sysv64" fn enum_box(enum_class: u64, bits: u64) -> u64 {
     let b = heap::alloc_object(rt(), c.id);
     let size = c.info.primitive.unwrap_or(ValueKind::I4).size() as usize;
     // SAFETY: the box has room for the enum's value.
-    unsafe { std::ptr::copy_nonoverlapping(bits.to_le_bytes().as_ptr(), (b + OBJ_HEADER as u64) as *mut u8, size) };
+    unsafe {
+        std::ptr::copy_nonoverlapping(
+            bits.to_le_bytes().as_ptr(),
+            (b + OBJ_HEADER as u64) as *mut u8,
+            size,
+        )
+    };
     b
 }
 
@@ -720,11 +794,17 @@ extern "sysv64" fn environment_exit(code: i32) {
 
 extern "sysv64" fn environment_tick_count() -> i32 {
     static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
-    START.get_or_init(std::time::Instant::now).elapsed().as_millis() as i32
+    START
+        .get_or_init(std::time::Instant::now)
+        .elapsed()
+        .as_millis() as i32
 }
 
 extern "sysv64" fn stopwatch_timestamp() -> i64 {
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: clock_gettime writes into the provided timespec.
     unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
     ts.tv_sec * 1_000_000_000 + ts.tv_nsec

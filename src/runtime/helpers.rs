@@ -229,10 +229,12 @@ fn cvttsd2si(v: f64) -> i64 {
 /// Unchecked double to uint64, as Mono's amd64 sequence computes it (out of range wraps
 /// through cvttsd2si's indefinite value rather than saturating).
 pub extern "sysv64" fn rt_f2u8(v: f64) -> u64 {
-    if v >= 9223372036854775808.0 {
-        (cvttsd2si(v - 9223372036854775808.0) as u64).wrapping_add(1 << 63)
-    } else {
+    // The branch is `v < 2^63`, so NaN takes the subtracting path, as gcc compiles Mono's
+    // `(guint64)v`.
+    if v < 9223372036854775808.0 {
         cvttsd2si(v) as u64
+    } else {
+        (cvttsd2si(v - 9223372036854775808.0) as u64) ^ (1 << 63)
     }
 }
 

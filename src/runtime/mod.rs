@@ -282,7 +282,8 @@ impl Runtime {
             ),
             _ => info.full_name.clone(),
         };
-        let needs_init = info.cctor.is_some() && matches!(kind, ClassKind::Normal | ClassKind::String);
+        let needs_init =
+            info.cctor.is_some() && matches!(kind, ClassKind::Normal | ClassKind::String);
         let class = Box::leak(Box::new(RtClass {
             id,
             info,
