@@ -1028,14 +1028,20 @@ impl Loader {
                 } else if redeclared.contains(&iface) || inherited.is_none() {
                     let key = self.name_sig(im)?;
                     // Own public virtual methods first, then inherited ones, most derived first.
+                    // When the base class already implements the interface, Mono lets only
+                    // newslot methods of the re-declaring class take it over; overrides keep
+                    // the inherited mapping.
+                    let need_newslot = inherited.is_some();
                     let own = info.methods.iter().copied().find(|&m| {
                         let f = a.method_def(m.row).flags;
                         f & MA_VIRTUAL != 0
                             && f & MA_MEMBER_ACCESS == MA_PUBLIC
+                            && (!need_newslot || f & MA_NEW_SLOT != 0)
                             && self.name_sig(m).ok().as_ref() == Some(&key)
                     });
                     match own.and_then(|m| info.slot_of(m)) {
                         Some(s) => Some(s),
+                        None if need_newslot => inherited.and_then(|m| m.slots.get(j).copied()),
                         None => {
                             let mut hit = None;
                             for s in (0..info.vtable.len()).rev() {
