@@ -641,9 +641,15 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         let info = self.rt.loader.class(self.owner)?;
-        if info.cctor.is_some() && !info.flags.has(ClassFlags::BEFORE_FIELD_INIT) {
+        if info.cctor.is_some() {
             let cid = self.rt.class_of(self.owner)?;
-            self.emit_init_check(cid);
+            if info.flags.has(ClassFlags::BEFORE_FIELD_INIT) {
+                // Mono initialises a beforefieldinit class when one of its static methods or
+                // constructors is first compiled, i.e. on its first call.
+                self.rt.run_class_init(cid)?;
+            } else {
+                self.emit_init_check(cid);
+            }
         }
         Ok(())
     }
