@@ -52,6 +52,9 @@ pub fn disassemble(code: &[u8], base: u64, symbols: &dyn Fn(u64) -> Option<Strin
         for a in candidate_addresses(&ins) {
             if let Some(n) = symbols(a) {
                 names.insert(a, n);
+            } else if a >= base && a < base + code.len() as u64 {
+                // Branches inside the listing print as offsets, like the line prefixes.
+                names.insert(a, format!("+0x{:04x}", a - base));
             }
         }
     }
