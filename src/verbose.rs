@@ -6,6 +6,13 @@ use vcall_metadata::il::decode_all;
 use vcall_metadata::loader::MethodKey;
 
 pub fn print_method(rt: &Runtime, key: MethodKey, il: &[u8], addr: u64, len: usize) {
+    let out = method_listing(rt, key, il, addr, len);
+    crate::runtime::natives::flush_stdout();
+    eprint!("{out}");
+}
+
+/// The IL and the symbolized native code of a compiled method.
+pub fn method_listing(rt: &Runtime, key: MethodKey, il: &[u8], addr: u64, len: usize) -> String {
     let mut out = format!(
         "; method {}\n; IL ({} bytes):\n",
         rt.loader.method_display_sig(key),
@@ -18,6 +25,43 @@ pub fn print_method(rt: &Runtime, key: MethodKey, il: &[u8], addr: u64, len: usi
     let code = rt.code.read(addr, len);
     let symbols = |a: u64| crate::runtime::symbolize(rt, a);
     out.push_str(&vcall_dispatch::disasm::disassemble(&code, addr, &symbols));
-    crate::runtime::natives::flush_stdout();
-    eprint!("{out}");
+    out
+}
+
+/// Compiles the method `Type::Name` of the main assembly and returns its listing without
+/// the (run-dependent) code address line.
+pub fn compile_and_list(
+    rt: &Runtime,
+    type_name: &str,
+    method: &str,
+) -> crate::error::Result<String> {
+    let asm = rt.main_assembly;
+    for t in rt.loader.all_types(asm) {
+        if rt.loader.type_full_name(t) != type_name {
+            continue;
+        }
+        let info = rt.loader.class(t)?;
+        for &m in &info.methods {
+            if rt.loader.method_name(m) == method {
+                let id = rt.method_id(m);
+                let code = rt.ensure_compiled(id)?;
+                let a = rt.loader.assembly(m.assembly);
+                let row = a.method_def(m.row);
+                let body =
+                    vcall_metadata::body::parse_method_body(a.body_bytes(m.token(), row.rva)?)
+                        .map_err(|e| crate::error::VmError::Internal(e.to_string()))?;
+                let len = rt.code_len(code);
+                let text = method_listing(rt, m, &body.code, code, len);
+                return Ok(text
+                    .lines()
+                    .filter(|l| !l.starts_with("; native code"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+                    + "\n");
+            }
+        }
+    }
+    Err(crate::error::VmError::Usage(format!(
+        "no method {type_name}::{method}"
+    )))
 }

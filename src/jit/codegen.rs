@@ -355,6 +355,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         Ok(code)
     })?;
     crate::runtime::stats::Stats::add(&rt.stats.native_code_bytes, len as u64);
+    rt.set_code_len(addr, len);
     crate::runtime::stats::Stats::add(&rt.stats.il_bytes, body.code.len() as u64);
     if rt
         .options

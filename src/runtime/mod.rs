@@ -134,6 +134,7 @@ pub struct Runtime {
     method_by_key: RefCell<HashMap<MethodKey, MethodId>>,
     interned: RefCell<HashMap<Vec<u16>, u64>>,
     unbox_thunks: RefCell<HashMap<MethodId, u64>>,
+    code_sizes: RefCell<HashMap<u64, usize>>,
     pub well_known: RefCell<WellKnown>,
 }
 
@@ -195,6 +196,7 @@ impl Runtime {
             method_by_key: RefCell::new(HashMap::new()),
             interned: RefCell::new(HashMap::new()),
             unbox_thunks: RefCell::new(HashMap::new()),
+            code_sizes: RefCell::new(HashMap::new()),
             well_known: RefCell::new(WellKnown::default()),
         })
     }
@@ -454,6 +456,7 @@ impl Runtime {
             return Ok(()); // Done, or Running on this thread (recursive access sees defaults, per ECMA).
         }
         c.init.set(InitState::Running);
+        stats::Stats::add(&self.stats.classes_initialised, 1);
         if let Some(cctor) = c.info.cctor {
             let mid = self.method_id(cctor);
             let code = self.ensure_compiled(mid)?;
@@ -469,6 +472,15 @@ impl Runtime {
         // SAFETY: the flag is a leaked byte owned by the class; JIT code only reads it.
         unsafe { flag.write_volatile(1) };
         Ok(())
+    }
+
+    /// Records the size of a compiled method, for listings.
+    pub fn set_code_len(&self, addr: u64, len: usize) {
+        self.code_sizes.borrow_mut().insert(addr, len);
+    }
+
+    pub fn code_len(&self, addr: u64) -> usize {
+        self.code_sizes.borrow().get(&addr).copied().unwrap_or(0)
     }
 
     pub fn unbox_thunk(&self, id: MethodId) -> Option<u64> {
