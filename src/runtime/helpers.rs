@@ -88,11 +88,28 @@ pub fn is_assignable(rt: &Runtime, from: ClassId, to: ClassId) -> bool {
         };
         let (fec, tec) = (rt.class(fe), rt.class(te));
         if fec.is_value_type() || tec.is_value_type() {
-            return fe == te;
+            // int[] and uint[] (and an enum's array and its underlying type's) are
+            // interchangeable: ECMA-335 I.8.7 compares the reduced element types.
+            return fe == te || (fec.is_value_type() && tec.is_value_type() && reduced_kind(fec).is_some() && reduced_kind(fec) == reduced_kind(tec));
         }
         return is_assignable(rt, fe, te);
     }
     f.supertypes.contains(&to)
+}
+
+/// The signedness-free primitive an element type reduces to, for array compatibility.
+fn reduced_kind(c: &RtClass) -> Option<u32> {
+    use vcall_metadata::class::ValueKind as K;
+    Some(match c.info.primitive? {
+        K::I1 | K::U1 => 1,
+        K::I2 | K::U2 => 2,
+        K::I4 | K::U4 => 4,
+        K::I8 | K::U8 => 8,
+        K::I | K::U => 9,
+        K::R4 => 10,
+        K::R8 => 11,
+        _ => return None,
+    })
 }
 
 pub extern "sysv64" fn rt_isinst(obj: u64, class: &'static RtClass) -> u64 {
