@@ -1,0 +1,44 @@
+#!/bin/sh
+# Rebuilds every tests/programs/<Name>.exe from <Name>.cs with plain `mcs` (against Mono's
+# own mscorlib). With --record, also re-records <Name>.expected (stdout of `mono <Name>.exe`)
+# and <Name>.exitcode (only when the exit code is nonzero). Args.exe gets the arguments
+# a "b c" d, as in tests/differential.rs. Runs under LC_ALL=C so number formatting is
+# culture-invariant.
+#
+# usage: tests/programs/build.sh [--record] [Name ...]
+set -eu
+cd "$(dirname "$0")"
+export LC_ALL=C LANG=C
+
+record=0
+if [ "${1:-}" = "--record" ]; then
+    record=1
+    shift
+fi
+
+if [ $# -gt 0 ]; then
+    names="$*"
+else
+    names=$(ls *.cs | sed 's/\.cs$//')
+fi
+
+for name in $names; do
+    mcs -out:"$name.exe" "$name.cs" >/dev/null
+    if [ "$record" = 1 ]; then
+        if [ "$name" = Args ]; then
+            set -- a "b c" d
+        else
+            set --
+        fi
+        rc=0
+        mono "$name.exe" "$@" >"$name.expected" 2>/dev/null || rc=$?
+        if [ "$rc" -ne 0 ]; then
+            echo "$rc" >"$name.exitcode"
+        else
+            rm -f "$name.exitcode"
+        fi
+        echo "$name: $(wc -l <"$name.expected") lines, exit $rc"
+    else
+        echo "$name: built"
+    fi
+done
