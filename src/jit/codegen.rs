@@ -74,16 +74,34 @@ fn classify(shape: &CallShape) -> (Option<ArgLoc>, Vec<ArgLoc>) {
     (ret_buf, locs)
 }
 
+/// Where an evaluation-stack entry's value is. Constants and plain local/argument loads stay
+/// lazy until something needs them in their frame slot, which saves a store and a reload for
+/// the common `ldloc; ldloc; add; stloc` and call-argument shapes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Loc {
+    Slot,
+    Const(i64),
+    /// A local or argument (never address-taken) of this kind at this rbp offset.
+    Var(i32, ValueKind),
+    /// In rax (integer class, top of stack only): the result of the previous operation,
+    /// stored only if the next operation cannot take it from the register.
+    Rax,
+}
+
 #[derive(Clone, Copy, Debug)]
 struct Entry {
     st: St,
     pos: u32,
+    loc: Loc,
 }
 
 #[derive(Clone, Copy)]
 struct Var {
     slot: Slot,
     off: i32,
+    /// Loads may be deferred: the variable's address is never taken, so only stloc/starg
+    /// change it.
+    lazy: bool,
 }
 
 /// Runtime-check failures, each reported with the IL offset that raised it.
@@ -177,12 +195,14 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
                 size: 8,
             },
             off: alloc!(8),
+            lazy: false,
         });
     }
     for p in &shape.params {
         args.push(Var {
             slot: *p,
             off: alloc!(p.size),
+            lazy: false,
         });
     }
     let ret_buf_off = alloc!(8);
@@ -208,6 +228,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
             locals.push(Var {
                 slot,
                 off: alloc!(slot.size),
+                lazy: false,
             });
         }
     }
@@ -243,6 +264,31 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     for ins in decode_all(&body.code) {
         instrs.push(ins.map_err(|e| jit_err(e.offset as u32, format!("bad IL: {}", e.message)))?);
     }
+    {
+        let mut arg_taken = vec![false; c.args.len()];
+        let mut local_taken = vec![false; c.locals.len()];
+        for ins in &instrs {
+            match normalize(ins) {
+                Op::Ldarga(n) => {
+                    if let Some(t) = arg_taken.get_mut(n as usize) {
+                        *t = true;
+                    }
+                }
+                Op::Ldloca(n) => {
+                    if let Some(t) = local_taken.get_mut(n as usize) {
+                        *t = true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        for (v, taken) in c.args.iter_mut().zip(arg_taken) {
+            v.lazy = !taken && !matches!(v.slot.st, St::Vt { .. });
+        }
+        for (v, taken) in c.locals.iter_mut().zip(local_taken) {
+            v.lazy = !taken && !matches!(v.slot.st, St::Vt { .. });
+        }
+    }
     for ins in &instrs {
         let op = normalize(ins);
         let mut targets: Vec<u32> = match &op {
@@ -272,13 +318,32 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
                 }
             }
             ClauseKind::Catch(_) => {
-                c.states
-                    .insert(cl.handler_offset, vec![Entry { st: St::O, pos: 0 }]);
+                c.states.insert(
+                    cl.handler_offset,
+                    vec![Entry {
+                        st: St::O,
+                        pos: 0,
+                        loc: Loc::Slot,
+                    }],
+                );
             }
             ClauseKind::Filter(f) => {
-                c.states
-                    .insert(cl.handler_offset, vec![Entry { st: St::O, pos: 0 }]);
-                c.states.insert(f, vec![Entry { st: St::O, pos: 0 }]);
+                c.states.insert(
+                    cl.handler_offset,
+                    vec![Entry {
+                        st: St::O,
+                        pos: 0,
+                        loc: Loc::Slot,
+                    }],
+                );
+                c.states.insert(
+                    f,
+                    vec![Entry {
+                        st: St::O,
+                        pos: 0,
+                        loc: Loc::Slot,
+                    }],
+                );
                 if !c.labels.contains_key(&f) {
                     let l = c.a.new_dynamic_label();
                     c.labels.insert(f, l);
@@ -307,6 +372,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         c.il = ins.offset;
         if let Some(&label) = c.labels.get(&ins.offset) {
             if reachable {
+                c.materialize_all();
                 c.states
                     .entry(ins.offset)
                     .or_insert_with(|| c.stack.clone());
@@ -391,16 +457,120 @@ impl<'a> Compiler<'a> {
         let e = Entry {
             st,
             pos: self.top_pos(),
+            loc: Loc::Slot,
         };
         self.stack.push(e);
         self.max_eval = self.max_eval.max(e.pos + st.bytes());
         self.off_of(e)
     }
 
+    fn load_var(&mut self, v: Var) {
+        if v.lazy {
+            self.push_lazy(v.slot.st, Loc::Var(v.off, v.slot.ty.kind));
+        } else {
+            self.load_mem_push(v.slot, RBP, v.off);
+        }
+    }
+
+    fn store_var(&mut self, v: Var) -> Result<()> {
+        let e = self.pop_lazy()?;
+        if v.lazy {
+            self.materialize_var(v.off);
+        }
+        if let (Loc::Const(c), St::I4 | St::I8 | St::I | St::O | St::Ptr) = (e.loc, v.slot.st) {
+            if let Ok(c32) = i32::try_from(c) {
+                let voff = v.off;
+                match v.slot.ty.kind.size() {
+                    1 => x!(self; mov BYTE [rbp + voff], c32 as i8),
+                    2 => x!(self; mov WORD [rbp + voff], c32 as i16),
+                    4 => x!(self; mov DWORD [rbp + voff], c32),
+                    _ => x!(self; mov QWORD [rbp + voff], c32),
+                }
+                return Ok(());
+            }
+        }
+        self.store_mem(v.slot, e, RBP, v.off);
+        Ok(())
+    }
+
+    /// Pops the top entry with its value in its frame slot.
     fn pop(&mut self) -> Result<Entry> {
+        if let Some(i) = self.stack.len().checked_sub(1) {
+            self.materialize(i);
+        }
+        self.pop_lazy()
+    }
+
+    /// Pops the top entry as it is; the caller reads it with `load_int`/`load_f`.
+    fn pop_lazy(&mut self) -> Result<Entry> {
         self.stack
             .pop()
             .ok_or_else(|| self.err("evaluation stack underflow"))
+    }
+
+    fn push_lazy(&mut self, st: St, loc: Loc) {
+        let e = Entry {
+            st,
+            pos: self.top_pos(),
+            loc,
+        };
+        self.stack.push(e);
+        self.max_eval = self.max_eval.max(e.pos + st.bytes());
+    }
+
+    /// Writes a deferred entry's value into its frame slot (through r11 / xmm15 only).
+    fn materialize(&mut self, i: usize) {
+        let e = self.stack[i];
+        let off = self.off_of(e);
+        match e.loc {
+            Loc::Slot => return,
+            Loc::Rax => x!(self; mov QWORD [rbp + off], rax),
+            Loc::Const(v) => {
+                if let Ok(v32) = i32::try_from(v) {
+                    x!(self; mov QWORD [rbp + off], v32);
+                } else {
+                    x!(self; mov r11, QWORD v ; mov QWORD [rbp + off], r11);
+                }
+            }
+            Loc::Var(voff, kind) => match kind {
+                ValueKind::R4 => {
+                    x!(self; cvtss2sd xmm15, DWORD [rbp + voff] ; movsd QWORD [rbp + off], xmm15)
+                }
+                ValueKind::R8 => x!(self; mov r11, QWORD [rbp + voff] ; mov QWORD [rbp + off], r11),
+                _ => {
+                    self.load_var_into(11, voff, kind);
+                    x!(self; mov QWORD [rbp + off], r11);
+                }
+            },
+        }
+        self.stack[i].loc = Loc::Slot;
+    }
+
+    fn materialize_all(&mut self) {
+        for i in 0..self.stack.len() {
+            self.materialize(i);
+        }
+    }
+
+    /// Before a variable changes, deferred loads of it must take the old value.
+    fn materialize_var(&mut self, voff: i32) {
+        for i in 0..self.stack.len() {
+            if matches!(self.stack[i].loc, Loc::Var(o, _) if o == voff) {
+                self.materialize(i);
+            }
+        }
+    }
+
+    /// Loads an integer-class variable into a 64-bit register as its stack type holds it.
+    fn load_var_into(&mut self, reg: u8, voff: i32, kind: ValueKind) {
+        match kind {
+            ValueKind::Bool | ValueKind::U1 => x!(self; movzx Rd(reg), BYTE [rbp + voff]),
+            ValueKind::I1 => x!(self; movsx Rq(reg), BYTE [rbp + voff]),
+            ValueKind::I2 => x!(self; movsx Rq(reg), WORD [rbp + voff]),
+            ValueKind::U2 | ValueKind::Char => x!(self; movzx Rd(reg), WORD [rbp + voff]),
+            ValueKind::I4 | ValueKind::U4 => x!(self; movsxd Rq(reg), DWORD [rbp + voff]),
+            _ => x!(self; mov Rq(reg), QWORD [rbp + voff]),
+        }
     }
 
     fn peek(&self, depth: usize) -> Result<Entry> {
@@ -414,6 +584,29 @@ impl<'a> Compiler<'a> {
 
     /// Loads an integer-class entry into a 64-bit register, widening int32 by sign.
     fn load_int(&mut self, reg: u8, e: Entry) {
+        match e.loc {
+            Loc::Const(v) => {
+                if let Ok(v32) = i32::try_from(v) {
+                    x!(self; mov Rq(reg), v32);
+                } else {
+                    x!(self; mov Rq(reg), QWORD v);
+                }
+                return;
+            }
+            Loc::Var(voff, kind) => {
+                self.load_var_into(reg, voff, kind);
+                return;
+            }
+            Loc::Rax => {
+                if e.st == St::I4 {
+                    x!(self; movsxd Rq(reg), eax);
+                } else if reg != RAX {
+                    x!(self; mov Rq(reg), rax);
+                }
+                return;
+            }
+            Loc::Slot => {}
+        }
         let off = self.off_of(e);
         if e.st == St::I4 {
             x!(self; movsxd Rq(reg), DWORD [rbp + off]);
@@ -423,6 +616,25 @@ impl<'a> Compiler<'a> {
     }
 
     fn load_f(&mut self, xmm: u8, e: Entry) {
+        match e.loc {
+            Loc::Var(voff, ValueKind::R4) => {
+                x!(self; cvtss2sd Rx(xmm), DWORD [rbp + voff]);
+                return;
+            }
+            Loc::Var(voff, _) => {
+                x!(self; movsd Rx(xmm), QWORD [rbp + voff]);
+                return;
+            }
+            Loc::Const(v) => {
+                x!(self; mov r11, QWORD v ; movq Rx(xmm), r11);
+                return;
+            }
+            Loc::Rax => {
+                x!(self; movq Rx(xmm), rax);
+                return;
+            }
+            Loc::Slot => {}
+        }
         let off = self.off_of(e);
         x!(self; movsd Rx(xmm), QWORD [rbp + off]);
     }
@@ -506,7 +718,8 @@ impl<'a> Compiler<'a> {
         match slot.ty.kind {
             ValueKind::R4 => {
                 if e.st.is_f() {
-                    x!(self; cvtsd2ss xmm0, QWORD [rbp + src]);
+                    self.load_f(0, e);
+                    x!(self; cvtsd2ss xmm0, xmm0);
                 } else {
                     self.load_int(RAX, e);
                     x!(self; cvtsi2ss xmm0, rax);
@@ -515,7 +728,7 @@ impl<'a> Compiler<'a> {
             }
             ValueKind::R8 => {
                 if e.st.is_f() {
-                    x!(self; movsd xmm0, QWORD [rbp + src]);
+                    self.load_f(0, e);
                 } else {
                     self.load_int(RAX, e);
                     x!(self; cvtsi2sd xmm0, rax);
@@ -525,7 +738,8 @@ impl<'a> Compiler<'a> {
             k => {
                 if e.st.is_f() {
                     // Storing F into an integer location only happens in unverifiable IL.
-                    x!(self; cvttsd2si rax, QWORD [rbp + src]);
+                    self.load_f(0, e);
+                    x!(self; cvttsd2si rax, xmm0);
                 } else {
                     self.load_int(RAX, e);
                 }
@@ -687,6 +901,22 @@ impl<'a> Compiler<'a> {
 
     /// Emits one operation; returns whether control can fall through to the next one.
     fn emit_op(&mut self, op: Op) -> Result<bool> {
+        let takes_rax = matches!(
+            op,
+            Op::Stloc(_)
+                | Op::Starg(_)
+                | Op::Ret
+                | Op::BrTrue(..)
+                | Op::BrCmp(..)
+                | Op::Compare(_)
+                | Op::Binary(_)
+                | Op::Pop
+        );
+        if let Some(top) = self.stack.len().checked_sub(1) {
+            if self.stack[top].loc == Loc::Rax && !takes_rax {
+                self.materialize(top);
+            }
+        }
         if !matches!(
             op,
             Op::Constrained(_) | Op::Prefix | Op::Call(_) | Op::Callvirt(_)
@@ -704,30 +934,28 @@ impl<'a> Compiler<'a> {
                     .args
                     .get(n as usize)
                     .ok_or_else(|| self.err(format!("argument {n} out of range")))?;
-                self.load_mem_push(v.slot, RBP, v.off);
+                self.load_var(v);
             }
             Op::Ldloc(n) => {
                 let v = *self
                     .locals
                     .get(n as usize)
                     .ok_or_else(|| self.err(format!("local {n} out of range")))?;
-                self.load_mem_push(v.slot, RBP, v.off);
+                self.load_var(v);
             }
             Op::Starg(n) => {
                 let v = *self
                     .args
                     .get(n as usize)
                     .ok_or_else(|| self.err(format!("argument {n} out of range")))?;
-                let e = self.pop()?;
-                self.store_mem(v.slot, e, RBP, v.off);
+                self.store_var(v)?;
             }
             Op::Stloc(n) => {
                 let v = *self
                     .locals
                     .get(n as usize)
                     .ok_or_else(|| self.err(format!("local {n} out of range")))?;
-                let e = self.pop()?;
-                self.store_mem(v.slot, e, RBP, v.off);
+                self.store_var(v)?;
             }
             Op::Ldarga(n) => {
                 let v = *self
@@ -749,18 +977,9 @@ impl<'a> Compiler<'a> {
                 let off = self.push(St::Ptr);
                 x!(self; mov QWORD [rbp + off], rax);
             }
-            Op::Ldnull => {
-                let off = self.push(St::O);
-                x!(self; mov QWORD [rbp + off], 0);
-            }
-            Op::LdcI4(v) => {
-                let off = self.push(St::I4);
-                x!(self; mov QWORD [rbp + off], v);
-            }
-            Op::LdcI8(v) => {
-                let off = self.push(St::I8);
-                x!(self; mov rax, QWORD v ; mov QWORD [rbp + off], rax);
-            }
+            Op::Ldnull => self.push_lazy(St::O, Loc::Const(0)),
+            Op::LdcI4(v) => self.push_lazy(St::I4, Loc::Const(v as i64)),
+            Op::LdcI8(v) => self.push_lazy(St::I8, Loc::Const(v)),
             Op::LdcR8(v) => {
                 let off = self.push(St::F);
                 x!(self; mov rax, QWORD v.to_bits() as i64 ; mov QWORD [rbp + off], rax);
@@ -771,35 +990,42 @@ impl<'a> Compiler<'a> {
             }
             Op::Dup => {
                 let e = self.peek(0)?;
-                let src = self.off_of(e);
-                let dst = self.push(e.st);
-                self.copy_block(RBP, dst, RBP, src, e.st.bytes());
+                if e.loc != Loc::Slot {
+                    self.push_lazy(e.st, e.loc);
+                } else {
+                    let src = self.off_of(e);
+                    let dst = self.push(e.st);
+                    self.copy_block(RBP, dst, RBP, src, e.st.bytes());
+                }
             }
             Op::Pop => {
-                self.pop()?;
+                self.pop_lazy()?;
             }
             Op::Ret => {
                 self.emit_ret()?;
                 return Ok(false);
             }
             Op::Br(t) => {
+                self.materialize_all();
                 self.branch_to(t)?;
                 return Ok(false);
             }
             Op::BrTrue(t, when) => {
-                let e = self.pop()?;
+                let e = self.pop_lazy()?;
+                self.materialize_all();
                 let label = self.target(t)?;
                 self.record_state(t);
                 if e.st.is_f() {
                     // Only unverifiable IL tests a float; treat non-zero (and NaN) as true.
                     self.load_f(0, e);
                     x!(self; xorpd xmm1, xmm1 ; ucomisd xmm0, xmm1 ; setne al ; setp cl ; or al, cl ; test al, al);
-                } else if e.st == St::I4 {
-                    let off = self.off_of(e);
-                    x!(self; cmp DWORD [rbp + off], 0);
                 } else {
-                    let off = self.off_of(e);
-                    x!(self; cmp QWORD [rbp + off], 0);
+                    self.load_int(RAX, e);
+                    if e.st == St::I4 {
+                        x!(self; test eax, eax);
+                    } else {
+                        x!(self; test rax, rax);
+                    }
                 }
                 if when {
                     x!(self; jne =>label);
@@ -808,25 +1034,45 @@ impl<'a> Compiler<'a> {
                 }
             }
             Op::BrCmp(int_cmp, float_cmp, when, t) => {
-                let is_float = self.peek(0)?.st.is_f() || self.peek(1)?.st.is_f();
-                self.compare(if is_float { float_cmp } else { int_cmp })?;
+                let b = self.pop_lazy()?;
+                let a = self.pop_lazy()?;
+                self.materialize_all();
                 let label = self.target(t)?;
                 self.record_state(t);
-                if when {
-                    x!(self; test al, al ; jnz =>label);
+                if a.st.is_f() || b.st.is_f() {
+                    self.compare_entries(float_cmp, a, b);
+                    if when {
+                        x!(self; test al, al ; jnz =>label);
+                    } else {
+                        x!(self; test al, al ; jz =>label);
+                    }
                 } else {
-                    x!(self; test al, al ; jz =>label);
+                    self.cmp_ints(a, b);
+                    match (int_cmp, when) {
+                        (Cmp::Eq, true) => x!(self; je =>label),
+                        (Cmp::Eq, false) => x!(self; jne =>label),
+                        (Cmp::Gt, true) => x!(self; jg =>label),
+                        (Cmp::Gt, false) => x!(self; jle =>label),
+                        (Cmp::GtUn, true) => x!(self; ja =>label),
+                        (Cmp::GtUn, false) => x!(self; jbe =>label),
+                        (Cmp::Lt, true) => x!(self; jl =>label),
+                        (Cmp::Lt, false) => x!(self; jge =>label),
+                        (Cmp::LtUn, true) => x!(self; jb =>label),
+                        (Cmp::LtUn, false) => x!(self; jae =>label),
+                    }
                 }
             }
             Op::Compare(cmp) => {
-                self.compare(cmp)?;
-                let off = self.push(St::I4);
-                x!(self; movzx eax, al ; mov QWORD [rbp + off], rax);
+                let b = self.pop_lazy()?;
+                let a = self.pop_lazy()?;
+                self.compare_entries(cmp, a, b);
+                x!(self; movzx eax, al);
+                self.push_lazy(St::I4, Loc::Rax);
             }
             Op::Switch(targets) => {
-                let e = self.pop()?;
-                let off = self.off_of(e);
-                x!(self; mov eax, DWORD [rbp + off]);
+                let e = self.pop_lazy()?;
+                self.materialize_all();
+                self.load_int(RAX, e);
                 for (i, t) in targets.iter().enumerate() {
                     let label = self.target(*t)?;
                     self.record_state(*t);
@@ -858,6 +1104,10 @@ impl<'a> Compiler<'a> {
             }
             Op::Conv(to, ovf, un) => self.conv(to, ovf, un)?,
             Op::Ckfinite => {
+                let top = self.stack.len().saturating_sub(1);
+                if !self.stack.is_empty() {
+                    self.materialize(top);
+                }
                 let e = self.peek(0)?;
                 let off = self.off_of(e);
                 let l = self.fault(Fault::NotFinite);
@@ -1085,7 +1335,7 @@ impl<'a> Compiler<'a> {
 
     fn emit_ret(&mut self) -> Result<()> {
         if let Some(slot) = self.ret {
-            let e = self.pop()?;
+            let e = self.pop_lazy()?;
             let off = self.off_of(e);
             match slot.st {
                 St::Vt { size, .. } => {
@@ -1095,10 +1345,9 @@ impl<'a> Compiler<'a> {
                     x!(self; mov rax, rcx);
                 }
                 St::F | St::F32 => {
+                    self.load_f(0, e);
                     if slot.ty.kind == ValueKind::R4 {
-                        x!(self; cvtsd2ss xmm0, QWORD [rbp + off]);
-                    } else {
-                        x!(self; movsd xmm0, QWORD [rbp + off]);
+                        x!(self; cvtsd2ss xmm0, xmm0);
                     }
                 }
                 _ => {
@@ -1120,10 +1369,42 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// Pops two operands, compares them, leaves 0/1 in al.
-    fn compare(&mut self, cmp: Cmp) -> Result<()> {
-        let b = self.pop()?;
-        let a = self.pop()?;
+    /// Compares two integer-class operands (flags set as for `a - b`).
+    fn cmp_ints(&mut self, a: Entry, b: Entry) {
+        let narrow = a.st == St::I4 && b.st == St::I4;
+        // b may be in rax (it is the top); move it out before loading a.
+        if b.loc == Loc::Rax {
+            self.load_int(RCX, b);
+            self.load_int(RAX, a);
+            if narrow {
+                x!(self; cmp eax, ecx);
+            } else {
+                x!(self; cmp rax, rcx);
+            }
+            return;
+        }
+        self.load_int(RAX, a);
+        match b.loc {
+            Loc::Const(v) if i32::try_from(v).is_ok() => {
+                if narrow {
+                    x!(self; cmp eax, v as i32);
+                } else {
+                    x!(self; cmp rax, v as i32);
+                }
+            }
+            _ => {
+                self.load_int(RCX, b);
+                if narrow {
+                    x!(self; cmp eax, ecx);
+                } else {
+                    x!(self; cmp rax, rcx);
+                }
+            }
+        }
+    }
+
+    /// Compares two operands, leaves 0/1 in al.
+    fn compare_entries(&mut self, cmp: Cmp, a: Entry, b: Entry) {
         if a.st.is_f() || b.st.is_f() {
             self.load_f(0, a);
             self.load_f(1, b);
@@ -1134,16 +1415,9 @@ impl<'a> Compiler<'a> {
                 Cmp::Lt => x!(self; ucomisd xmm1, xmm0 ; seta al),
                 Cmp::LtUn => x!(self; ucomisd xmm0, xmm1 ; setb al),
             }
-            return Ok(());
+            return;
         }
-        if a.st == St::I4 && b.st == St::I4 {
-            let (ao, bo) = (self.off_of(a), self.off_of(b));
-            x!(self; mov eax, DWORD [rbp + ao] ; cmp eax, DWORD [rbp + bo]);
-        } else {
-            self.load_int(RAX, a);
-            self.load_int(RCX, b);
-            x!(self; cmp rax, rcx);
-        }
+        self.cmp_ints(a, b);
         match cmp {
             Cmp::Eq => x!(self; sete al),
             Cmp::Gt => x!(self; setg al),
@@ -1151,7 +1425,6 @@ impl<'a> Compiler<'a> {
             Cmp::Lt => x!(self; setl al),
             Cmp::LtUn => x!(self; setb al),
         }
-        Ok(())
     }
 
     fn binary_result_type(&self, a: St, b: St, op: Bin) -> Result<St> {
@@ -1173,8 +1446,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn binary(&mut self, op: Bin) -> Result<()> {
-        let b = self.pop()?;
-        let a = self.pop()?;
+        let b = self.pop_lazy()?;
+        let a = self.pop_lazy()?;
         let rt = self.binary_result_type(a.st, b.st, op)?;
         if rt.is_f() {
             self.load_f(0, a);
@@ -1198,8 +1471,8 @@ impl<'a> Compiler<'a> {
         }
         let wide = rt != St::I4;
         if matches!(op, Bin::Shl | Bin::Shr | Bin::ShrUn) {
-            self.load_int(RAX, a);
             self.load_int(RCX, b);
+            self.load_int(RAX, a);
             match (op, wide) {
                 (Bin::Shl, false) => x!(self; shl eax, cl),
                 (Bin::Shr, false) => x!(self; sar eax, cl),
@@ -1208,12 +1481,12 @@ impl<'a> Compiler<'a> {
                 (Bin::Shr, true) => x!(self; sar rax, cl),
                 _ => x!(self; shr rax, cl),
             }
-            let off = self.push(rt);
-            x!(self; mov QWORD [rbp + off], rax);
+            self.push_lazy(rt, Loc::Rax);
             return Ok(());
         }
-        self.load_int(RAX, a);
+        // b is the top and may be in rax: load it first.
         self.load_int(RCX, b);
+        self.load_int(RAX, a);
         match op {
             Bin::Add | Bin::Sub | Bin::Mul | Bin::And | Bin::Or | Bin::Xor => match (op, wide) {
                 (Bin::Add, false) => x!(self; add eax, ecx),
@@ -1280,8 +1553,7 @@ impl<'a> Compiler<'a> {
             }
             Bin::Shl | Bin::Shr | Bin::ShrUn => unreachable!("handled above"),
         }
-        let off = self.push(rt);
-        x!(self; mov QWORD [rbp + off], rax);
+        self.push_lazy(rt, Loc::Rax);
         Ok(())
     }
 
@@ -1702,14 +1974,15 @@ impl<'a> Compiler<'a> {
             let is_r4 = param.map(|p| p.ty.kind == ValueKind::R4).unwrap_or(false);
             match (*loc, e.st) {
                 (ArgLoc::Int(r), St::Vt { .. }) => x!(self; lea Rq(r), [rbp + off]),
-                (ArgLoc::Int(r), St::F | St::F32) => x!(self; cvttsd2si Rq(r), QWORD [rbp + off]),
-                (ArgLoc::Int(r), St::I4) => x!(self; movsxd Rq(r), DWORD [rbp + off]),
-                (ArgLoc::Int(r), _) => x!(self; mov Rq(r), QWORD [rbp + off]),
+                (ArgLoc::Int(r), St::F | St::F32) => {
+                    self.load_f(15, *e);
+                    x!(self; cvttsd2si Rq(r), xmm15);
+                }
+                (ArgLoc::Int(r), _) => self.load_int(r, *e),
                 (ArgLoc::Float(xr), St::F | St::F32) => {
+                    self.load_f(xr, *e);
                     if is_r4 {
-                        x!(self; cvtsd2ss Rx(xr), QWORD [rbp + off]);
-                    } else {
-                        x!(self; movsd Rx(xr), QWORD [rbp + off]);
+                        x!(self; cvtsd2ss Rx(xr), Rx(xr));
                     }
                 }
                 (ArgLoc::Float(xr), _) => {
@@ -1720,9 +1993,14 @@ impl<'a> Compiler<'a> {
                     let dst = 8 * k as i32;
                     x!(self; lea rax, [rbp + off] ; mov QWORD [rsp + dst], rax);
                 }
-                (ArgLoc::Stack(k), St::F | St::F32) if is_r4 => {
+                (ArgLoc::Stack(k), St::F | St::F32) => {
                     let dst = 8 * k as i32;
-                    x!(self; cvtsd2ss xmm15, QWORD [rbp + off] ; movss DWORD [rsp + dst], xmm15);
+                    self.load_f(15, *e);
+                    if is_r4 {
+                        x!(self; cvtsd2ss xmm15, xmm15 ; movss DWORD [rsp + dst], xmm15);
+                    } else {
+                        x!(self; movsd QWORD [rsp + dst], xmm15);
+                    }
                 }
                 (ArgLoc::Stack(k), _) => {
                     let dst = 8 * k as i32;
@@ -1762,8 +2040,7 @@ impl<'a> Compiler<'a> {
                     ValueKind::U2 | ValueKind::Char => x!(self; movzx eax, ax),
                     _ => {}
                 }
-                let off = self.push(st);
-                x!(self; mov QWORD [rbp + off], rax);
+                self.push_lazy(st, Loc::Rax);
             }
         }
     }
@@ -1796,6 +2073,7 @@ impl<'a> Compiler<'a> {
         let constrained = self.constrained.take();
 
         if let Some(ct) = constrained {
+            self.materialize_all();
             // `constrained. T callvirt M`: a value type implementing M is called directly with
             // the managed pointer; otherwise the pointer is dereferenced (reference types) or
             // the value boxed.
@@ -1903,6 +2181,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn newobj(&mut self, t: Token) -> Result<()> {
+        // Inserting `this` under the arguments moves frame slots, so every entry must be in its slot.
+        self.materialize_all();
         if let Some(r) = self.array_method(t)? {
             return self.md_array_call(r);
         }
@@ -1948,6 +2228,7 @@ impl<'a> Compiler<'a> {
             let e = Entry {
                 st: St::Ptr,
                 pos: self.top_pos(),
+                loc: Loc::Slot,
             };
             self.stack.insert(this_pos, e);
             self.relayout_from(this_pos);
@@ -1970,7 +2251,14 @@ impl<'a> Compiler<'a> {
         x!(self; mov rdi, QWORD class as *const _ as i64);
         self.call_abs(helpers::rt_alloc as *const () as u64);
         let this_pos = self.stack.len() - shape.params.len();
-        self.stack.insert(this_pos, Entry { st: St::O, pos: 0 });
+        self.stack.insert(
+            this_pos,
+            Entry {
+                st: St::O,
+                pos: 0,
+                loc: Loc::Slot,
+            },
+        );
         self.relayout_from(this_pos);
         let off = self.off_of(self.stack[this_pos]);
         x!(self; mov QWORD [rbp + off], rax);
@@ -2028,6 +2316,7 @@ impl<'a> Compiler<'a> {
             let moved = Entry {
                 st: old.st,
                 pos: new_pos,
+                loc: Loc::Slot,
             };
             let dst = self.off_of(moved);
             if src != dst {
@@ -2126,7 +2415,11 @@ impl<'a> Compiler<'a> {
                 x!(self; lea rsi, [rbp + idx] ; mov edx, rank as i32);
                 self.call_abs(helpers::rt_md_address as *const () as u64);
                 x!(self; mov rdx, rax);
-                let kept = Entry { st: v.st, pos: 0 };
+                let kept = Entry {
+                    st: v.st,
+                    pos: 0,
+                    loc: Loc::Slot,
+                };
                 let _ = kept;
                 // Store from the scratch copy: build a pseudo entry at that offset.
                 self.store_from_offset(elem_slot, v.st, keep, 2, 0);

@@ -90,7 +90,11 @@ pub fn is_assignable(rt: &Runtime, from: ClassId, to: ClassId) -> bool {
         if fec.is_value_type() || tec.is_value_type() {
             // int[] and uint[] (and an enum's array and its underlying type's) are
             // interchangeable: ECMA-335 I.8.7 compares the reduced element types.
-            return fe == te || (fec.is_value_type() && tec.is_value_type() && reduced_kind(fec).is_some() && reduced_kind(fec) == reduced_kind(tec));
+            return fe == te
+                || (fec.is_value_type()
+                    && tec.is_value_type()
+                    && reduced_kind(fec).is_some()
+                    && reduced_kind(fec) == reduced_kind(tec));
         }
         return is_assignable(rt, fe, te);
     }
