@@ -83,6 +83,8 @@ enum Loc {
     Const(i64),
     /// A local or argument (never address-taken) of this kind at this rbp offset.
     Var(i32, ValueKind),
+    /// An argument living in this register for the whole (leaf) method.
+    Reg(u8, ValueKind),
     /// In rax (integer class, top of stack only): the result of the previous operation,
     /// stored only if the next operation cannot take it from the register.
     Rax,
@@ -102,6 +104,8 @@ struct Var {
     /// Loads may be deferred: the variable's address is never taken, so only stloc/starg
     /// change it.
     lazy: bool,
+    /// In a leaf method, an argument that stays in its incoming register (never spilled).
+    reg: Option<u8>,
 }
 
 /// Runtime-check failures, each reported with the IL offset that raised it.
@@ -196,6 +200,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
             },
             off: alloc!(8),
             lazy: false,
+            reg: None,
         });
     }
     for p in &shape.params {
@@ -203,6 +208,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
             slot: *p,
             off: alloc!(p.size),
             lazy: false,
+            reg: None,
         });
     }
     let ret_buf_off = alloc!(8);
@@ -229,6 +235,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
                 slot,
                 off: alloc!(slot.size),
                 lazy: false,
+                reg: None,
             });
         }
     }
@@ -287,6 +294,68 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         }
         for (v, taken) in c.locals.iter_mut().zip(local_taken) {
             v.lazy = !taken && !matches!(v.slot.st, St::Vt { .. });
+        }
+        // A leaf method (no calls, no helper calls) keeps integer arguments that arrive in
+        // rdi, rsi, r8 or r9 (registers the code generator never uses as scratch) in place.
+        let mut stored = vec![false; c.args.len()];
+        let mut leaf = true;
+        for ins in &instrs {
+            match normalize(ins) {
+                Op::Starg(n) => {
+                    if let Some(t) = stored.get_mut(n as usize) {
+                        *t = true;
+                    }
+                }
+                Op::Call(_)
+                | Op::Callvirt(_)
+                | Op::Newobj(_)
+                | Op::Newarr(_)
+                | Op::Box(_)
+                | Op::Castclass(_)
+                | Op::Isinst(_)
+                | Op::Unbox(_)
+                | Op::UnboxAny(_)
+                | Op::Stelem(Mem::Ref)
+                | Op::StelemAny(_)
+                | Op::Ldsfld(_)
+                | Op::Stsfld(_)
+                | Op::Ldsflda(_)
+                | Op::Binary(Bin::Rem)
+                | Op::Conv(_, true, _)
+                | Op::Conv(ConvTo::U8 | ConvTo::U | ConvTo::RUn, _, _)
+                | Op::Ldtoken(_)
+                | Op::Leave(_)
+                | Op::Unsupported(_) => leaf = false,
+                _ => {}
+            }
+        }
+        let needs_init = {
+            let info = rt.loader.class(owner)?;
+            info.cctor.is_some()
+                && (row.flags & MA_STATIC != 0 || rt.loader.method_name(key) == ".ctor")
+        };
+        if leaf && !needs_init {
+            let (_, locs) = classify(&shape);
+            for (i, loc) in locs.iter().enumerate() {
+                let v = &mut c.args[i];
+                let int_kind = matches!(
+                    v.slot.ty.kind,
+                    ValueKind::I4
+                        | ValueKind::U4
+                        | ValueKind::I8
+                        | ValueKind::U8
+                        | ValueKind::I
+                        | ValueKind::U
+                        | ValueKind::Ref
+                        | ValueKind::ByRef
+                        | ValueKind::Ptr
+                );
+                if let ArgLoc::Int(r @ (7 | 6 | 8 | 9)) = *loc {
+                    if v.lazy && int_kind && !stored[i] {
+                        v.reg = Some(r);
+                    }
+                }
+            }
         }
     }
     for ins in &instrs {
@@ -465,7 +534,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn load_var(&mut self, v: Var) {
-        if v.lazy {
+        if let Some(r) = v.reg {
+            self.push_lazy(v.slot.st, Loc::Reg(r, v.slot.ty.kind));
+        } else if v.lazy {
             self.push_lazy(v.slot.st, Loc::Var(v.off, v.slot.ty.kind));
         } else {
             self.load_mem_push(v.slot, RBP, v.off);
@@ -525,6 +596,7 @@ impl<'a> Compiler<'a> {
         match e.loc {
             Loc::Slot => return,
             Loc::Rax => x!(self; mov QWORD [rbp + off], rax),
+            Loc::Reg(r, _) => x!(self; mov QWORD [rbp + off], Rq(r)),
             Loc::Const(v) => {
                 if let Ok(v32) = i32::try_from(v) {
                     x!(self; mov QWORD [rbp + off], v32);
@@ -597,6 +669,14 @@ impl<'a> Compiler<'a> {
                 self.load_var_into(reg, voff, kind);
                 return;
             }
+            Loc::Reg(r, _) => {
+                if e.st == St::I4 {
+                    x!(self; movsxd Rq(reg), Rd(r));
+                } else if reg != r {
+                    x!(self; mov Rq(reg), Rq(r));
+                }
+                return;
+            }
             Loc::Rax => {
                 if e.st == St::I4 {
                     x!(self; movsxd Rq(reg), eax);
@@ -631,6 +711,10 @@ impl<'a> Compiler<'a> {
             }
             Loc::Rax => {
                 x!(self; movq Rx(xmm), rax);
+                return;
+            }
+            Loc::Reg(r, _) => {
+                x!(self; movq Rx(xmm), Rq(r));
                 return;
             }
             Loc::Slot => {}
@@ -823,6 +907,9 @@ impl<'a> Compiler<'a> {
         for (i, loc) in locs.iter().enumerate() {
             let var = self.args[i];
             let off = var.off;
+            if var.reg.is_some() {
+                continue;
+            }
             match (*loc, var.slot.st) {
                 (ArgLoc::Int(r), St::Vt { size, .. }) => self.copy_block(RBP, off, r, 0, size),
                 (ArgLoc::Int(r), _) => x!(self; mov QWORD [rbp + off], Rq(r)),
