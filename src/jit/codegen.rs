@@ -85,9 +85,11 @@ enum Loc {
     Var(i32, ValueKind),
     /// An argument living in this register for the whole (leaf) method.
     Reg(u8, ValueKind),
-    /// In rax (integer class, top of stack only): the result of the previous operation,
-    /// stored only if the next operation cannot take it from the register.
+    /// In rax (integer class): the result of an earlier operation, stored only if an
+    /// operation that does not consume it would clobber rax.
     Rax,
+    /// In xmm0 (floating point), likewise.
+    Xmm0,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -596,6 +598,7 @@ impl<'a> Compiler<'a> {
         match e.loc {
             Loc::Slot => return,
             Loc::Rax => x!(self; mov QWORD [rbp + off], rax),
+            Loc::Xmm0 => x!(self; movsd QWORD [rbp + off], xmm0),
             Loc::Reg(r, _) => x!(self; mov QWORD [rbp + off], Rq(r)),
             Loc::Const(v) => {
                 if let Ok(v32) = i32::try_from(v) {
@@ -677,6 +680,10 @@ impl<'a> Compiler<'a> {
                 }
                 return;
             }
+            Loc::Xmm0 => {
+                x!(self; movq Rq(reg), xmm0);
+                return;
+            }
             Loc::Rax => {
                 if e.st == St::I4 {
                     x!(self; movsxd Rq(reg), eax);
@@ -711,6 +718,12 @@ impl<'a> Compiler<'a> {
             }
             Loc::Rax => {
                 x!(self; movq Rx(xmm), rax);
+                return;
+            }
+            Loc::Xmm0 => {
+                if xmm != 0 {
+                    x!(self; movapd Rx(xmm), xmm0);
+                }
                 return;
             }
             Loc::Reg(r, _) => {
@@ -769,13 +782,11 @@ impl<'a> Compiler<'a> {
         match kind {
             ValueKind::R4 => {
                 x!(self; cvtss2sd xmm0, DWORD [Rq(base) + disp]);
-                let off = self.push(St::F32);
-                x!(self; movsd QWORD [rbp + off], xmm0);
+                self.push_lazy(St::F32, Loc::Xmm0);
             }
             ValueKind::R8 => {
                 x!(self; movsd xmm0, QWORD [Rq(base) + disp]);
-                let off = self.push(St::F);
-                x!(self; movsd QWORD [rbp + off], xmm0);
+                self.push_lazy(St::F, Loc::Xmm0);
             }
             _ => {
                 match kind {
@@ -786,8 +797,7 @@ impl<'a> Compiler<'a> {
                     ValueKind::I4 | ValueKind::U4 => x!(self; mov eax, DWORD [Rq(base) + disp]),
                     _ => x!(self; mov rax, QWORD [Rq(base) + disp]),
                 }
-                let off = self.push(slot.st);
-                x!(self; mov QWORD [rbp + off], rax);
+                self.push_lazy(slot.st, Loc::Rax);
             }
         }
     }
@@ -986,24 +996,45 @@ impl<'a> Compiler<'a> {
 
     // ---- the operations ---------------------------------------------------------------
 
-    /// Emits one operation; returns whether control can fall through to the next one.
-    fn emit_op(&mut self, op: Op) -> Result<bool> {
-        let takes_rax = matches!(
-            op,
-            Op::Stloc(_)
-                | Op::Starg(_)
-                | Op::Ret
-                | Op::BrTrue(..)
-                | Op::BrCmp(..)
-                | Op::Compare(_)
-                | Op::Binary(_)
-                | Op::Pop
-        );
-        if let Some(top) = self.stack.len().checked_sub(1) {
-            if self.stack[top].loc == Loc::Rax && !takes_rax {
-                self.materialize(top);
+    /// Stores entries held in rax/xmm0 unless `op` either emits no code or consumes them
+    /// among its operands (the consumers load their operands so a pending one is not
+    /// clobbered first).
+    fn flush_pending_for(&mut self, op: &Op) {
+        let emits_no_code = match op {
+            Op::Nop | Op::LdcI4(_) | Op::LdcI8(_) | Op::LdcR8(_) | Op::LdcR4(_) | Op::Ldnull => {
+                true
+            }
+            Op::Ldloc(n) => self
+                .locals
+                .get(*n as usize)
+                .map(|v| v.lazy || v.reg.is_some())
+                .unwrap_or(false),
+            Op::Ldarg(n) => self
+                .args
+                .get(*n as usize)
+                .map(|v| v.lazy || v.reg.is_some())
+                .unwrap_or(false),
+            _ => false,
+        };
+        if emits_no_code {
+            return;
+        }
+        let consumed = match op {
+            Op::Stloc(_) | Op::Starg(_) | Op::Ret | Op::BrTrue(..) | Op::Conv(..) | Op::Pop => 1,
+            Op::BrCmp(..) | Op::Compare(_) | Op::Binary(_) => 2,
+            _ => 0,
+        };
+        let n = self.stack.len();
+        for i in 0..n {
+            if matches!(self.stack[i].loc, Loc::Rax | Loc::Xmm0) && n - i > consumed {
+                self.materialize(i);
             }
         }
+    }
+
+    /// Emits one operation; returns whether control can fall through to the next one.
+    fn emit_op(&mut self, op: Op) -> Result<bool> {
+        self.flush_pending_for(&op);
         if !matches!(
             op,
             Op::Constrained(_) | Op::Prefix | Op::Call(_) | Op::Callvirt(_)
@@ -1067,17 +1098,11 @@ impl<'a> Compiler<'a> {
             Op::Ldnull => self.push_lazy(St::O, Loc::Const(0)),
             Op::LdcI4(v) => self.push_lazy(St::I4, Loc::Const(v as i64)),
             Op::LdcI8(v) => self.push_lazy(St::I8, Loc::Const(v)),
-            Op::LdcR8(v) => {
-                let off = self.push(St::F);
-                x!(self; mov rax, QWORD v.to_bits() as i64 ; mov QWORD [rbp + off], rax);
-            }
-            Op::LdcR4(v) => {
-                let off = self.push(St::F32);
-                x!(self; mov rax, QWORD (v as f64).to_bits() as i64 ; mov QWORD [rbp + off], rax);
-            }
+            Op::LdcR8(v) => self.push_lazy(St::F, Loc::Const(v.to_bits() as i64)),
+            Op::LdcR4(v) => self.push_lazy(St::F32, Loc::Const((v as f64).to_bits() as i64)),
             Op::Dup => {
                 let e = self.peek(0)?;
-                if e.loc != Loc::Slot {
+                if !matches!(e.loc, Loc::Slot | Loc::Rax | Loc::Xmm0) {
                     self.push_lazy(e.st, e.loc);
                 } else {
                     let src = self.off_of(e);
@@ -1493,8 +1518,9 @@ impl<'a> Compiler<'a> {
     /// Compares two operands, leaves 0/1 in al.
     fn compare_entries(&mut self, cmp: Cmp, a: Entry, b: Entry) {
         if a.st.is_f() || b.st.is_f() {
-            self.load_f(0, a);
+            // b may be pending in xmm0: move it out before loading a.
             self.load_f(1, b);
+            self.load_f(0, a);
             match cmp {
                 Cmp::Eq => x!(self; ucomisd xmm0, xmm1 ; sete al ; setnp cl ; and al, cl),
                 Cmp::Gt => x!(self; ucomisd xmm0, xmm1 ; seta al),
@@ -1537,8 +1563,9 @@ impl<'a> Compiler<'a> {
         let a = self.pop_lazy()?;
         let rt = self.binary_result_type(a.st, b.st, op)?;
         if rt.is_f() {
-            self.load_f(0, a);
+            // b is the top and may be pending in xmm0: load it first.
             self.load_f(1, b);
+            self.load_f(0, a);
             match op {
                 Bin::Add => x!(self; addsd xmm0, xmm1),
                 Bin::Sub => x!(self; subsd xmm0, xmm1),
@@ -1552,8 +1579,7 @@ impl<'a> Compiler<'a> {
                 // arithmetic (53 >= 2*24+2 bits).
                 x!(self; cvtsd2ss xmm0, xmm0 ; cvtss2sd xmm0, xmm0);
             }
-            let off = self.push(rt);
-            x!(self; movsd QWORD [rbp + off], xmm0);
+            self.push_lazy(rt, Loc::Xmm0);
             return Ok(());
         }
         let wide = rt != St::I4;
@@ -1645,7 +1671,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn conv(&mut self, to: ConvTo, ovf: bool, un: bool) -> Result<()> {
-        let e = self.pop()?;
+        let e = self.pop_lazy()?;
         let result = match to {
             ConvTo::I1 | ConvTo::U1 | ConvTo::I2 | ConvTo::U2 | ConvTo::I4 | ConvTo::U4 => St::I4,
             ConvTo::I8 | ConvTo::U8 => St::I8,
@@ -1676,24 +1702,20 @@ impl<'a> Compiler<'a> {
                         }
                     }
                     self.narrow_rax(to);
-                    let off = self.push(result);
-                    x!(self; mov QWORD [rbp + off], rax);
+                    self.push_lazy(result, Loc::Rax);
                     return Ok(());
                 }
             }
-            let off = self.push(result);
-            x!(self; movsd QWORD [rbp + off], xmm0);
+            self.push_lazy(result, Loc::Xmm0);
             return Ok(());
         }
         // Integer source: widen to 64 bits by the source's signedness.
         // int32 sources widen by sign, except for unsigned conversions (conv.u8, conv.u and
         // the .un forms), which widen by zero.
         let zero_extend = un || (!ovf && matches!(to, ConvTo::U8 | ConvTo::U));
+        self.load_int(RAX, e);
         if zero_extend && e.st == St::I4 {
-            let off = self.off_of(e);
-            x!(self; mov eax, DWORD [rbp + off]);
-        } else {
-            self.load_int(RAX, e);
+            x!(self; mov eax, eax);
         }
         let source_is_32 = e.st == St::I4;
         match to {
@@ -1704,20 +1726,17 @@ impl<'a> Compiler<'a> {
                 } else {
                     x!(self; cvtsi2sd xmm0, rax);
                 }
-                let off = self.push(result);
-                x!(self; movsd QWORD [rbp + off], xmm0);
+                self.push_lazy(result, Loc::Xmm0);
                 return Ok(());
             }
             ConvTo::RUn => {
                 if source_is_32 {
-                    let off = self.off_of(e);
-                    x!(self; mov eax, DWORD [rbp + off] ; cvtsi2sd xmm0, rax);
+                    x!(self; mov eax, eax ; cvtsi2sd xmm0, rax);
                 } else {
                     x!(self; mov rdi, rax);
                     self.call_abs(helpers::rt_u8_to_f as *const () as u64);
                 }
-                let off = self.push(St::F);
-                x!(self; movsd QWORD [rbp + off], xmm0);
+                self.push_lazy(St::F, Loc::Xmm0);
                 return Ok(());
             }
             _ => {}
@@ -1755,8 +1774,7 @@ impl<'a> Compiler<'a> {
             }
         }
         self.narrow_rax(to);
-        let off = self.push(result);
-        x!(self; mov QWORD [rbp + off], rax);
+        self.push_lazy(result, Loc::Rax);
         Ok(())
     }
 
@@ -2116,8 +2134,7 @@ impl<'a> Compiler<'a> {
                 if slot.ty.kind == ValueKind::R4 {
                     x!(self; cvtss2sd xmm0, xmm0);
                 }
-                let off = self.push(slot.st);
-                x!(self; movsd QWORD [rbp + off], xmm0);
+                self.push_lazy(slot.st, Loc::Xmm0);
             }
             st => {
                 match slot.ty.kind {
