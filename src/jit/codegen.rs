@@ -24,6 +24,8 @@ macro_rules! x {
 }
 
 const INT_ARG_REGS: [u8; 6] = [7, 6, 2, 1, 8, 9]; // rdi rsi rdx rcx r8 r9
+/// rbx, r12–r15: preserved across calls, never used as scratch by the code generator.
+const CALLEE_SAVED: [u8; 5] = [3, 12, 13, 14, 15];
 const RAX: u8 = 0;
 const RCX: u8 = 1;
 const RBP: u8 = 5;
@@ -137,6 +139,9 @@ struct Compiler<'a> {
     locals: Vec<Var>,
     ret: Option<Slot>,
     ret_buf_off: i32,
+    saved_area: i32,
+    /// Callee-saved registers in use, saved in the prologue and restored at every ret.
+    saved_regs: Vec<u8>,
     eval_base: u32,
     stack: Vec<Entry>,
     max_eval: u32,
@@ -214,6 +219,8 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         });
     }
     let ret_buf_off = alloc!(8);
+    // Save area for the callee-saved registers that hold variables.
+    let saved_area = alloc!(8 * CALLEE_SAVED.len() as u32);
     let locals_start = cursor;
     let mut locals = Vec::new();
     if !body.local_var_sig.is_null() {
@@ -256,6 +263,8 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         locals,
         ret: shape.ret,
         ret_buf_off,
+        saved_area,
+        saved_regs: Vec::new(),
         eval_base: cursor,
         stack: Vec::new(),
         max_eval: 0,
@@ -359,6 +368,62 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
                 }
             }
         }
+        // The most used remaining integer variables live in callee-saved registers for the
+        // whole method, so loop counters and accumulators never round-trip through memory.
+        let mut uses: Vec<(u32, bool, usize)> = Vec::new();
+        let mut arg_uses = vec![0u32; c.args.len()];
+        let mut local_uses = vec![0u32; c.locals.len()];
+        for ins in &instrs {
+            match normalize(ins) {
+                Op::Ldarg(n) | Op::Starg(n) => {
+                    if let Some(u) = arg_uses.get_mut(n as usize) {
+                        *u += 1;
+                    }
+                }
+                Op::Ldloc(n) | Op::Stloc(n) => {
+                    if let Some(u) = local_uses.get_mut(n as usize) {
+                        *u += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let eligible = |v: &Var| {
+            v.lazy
+                && v.reg.is_none()
+                && matches!(
+                    v.slot.ty.kind,
+                    ValueKind::I4
+                        | ValueKind::U4
+                        | ValueKind::I8
+                        | ValueKind::U8
+                        | ValueKind::I
+                        | ValueKind::U
+                        | ValueKind::Ref
+                        | ValueKind::ByRef
+                        | ValueKind::Ptr
+                )
+        };
+        for (i, v) in c.args.iter().enumerate() {
+            if eligible(v) && arg_uses[i] >= 2 {
+                uses.push((arg_uses[i], true, i));
+            }
+        }
+        for (i, v) in c.locals.iter().enumerate() {
+            if eligible(v) && local_uses[i] >= 2 {
+                uses.push((local_uses[i], false, i));
+            }
+        }
+        uses.sort_by(|a, b| b.0.cmp(&a.0));
+        for (k, &(_, is_arg, i)) in uses.iter().take(CALLEE_SAVED.len()).enumerate() {
+            let r = CALLEE_SAVED[k];
+            if is_arg {
+                c.args[i].reg = Some(r);
+            } else {
+                c.locals[i].reg = Some(r);
+            }
+            c.saved_regs.push(r);
+        }
     }
     for ins in &instrs {
         let op = normalize(ins);
@@ -427,6 +492,10 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     // Prologue.
     x!(c; push rbp ; mov rbp, rsp ; sub rsp, DWORD 0x7fff_fff0u32 as i32);
     let frame_patch = c.a.offset().0 - 4;
+    for (k, &r) in c.saved_regs.clone().iter().enumerate() {
+        let slot = c.saved_area + 8 * k as i32;
+        x!(c; mov QWORD [rbp + slot], Rq(r));
+    }
     c.spill_args(&shape)?;
     if locals_end > locals_start {
         let words = (locals_end - locals_start) / 8;
@@ -434,6 +503,11 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         x!(c; xor eax, eax);
         for w in 0..words as i32 {
             x!(c; mov QWORD [rbp + start + 8 * w], rax);
+        }
+    }
+    for v in c.locals.clone() {
+        if let Some(r) = v.reg {
+            x!(c; xor Rd(r), Rd(r));
         }
     }
     c.prologue_class_init(row.flags)?;
@@ -547,6 +621,31 @@ impl<'a> Compiler<'a> {
 
     fn store_var(&mut self, v: Var) -> Result<()> {
         let e = self.pop_lazy()?;
+        if let Some(r) = v.reg {
+            for i in 0..self.stack.len() {
+                if matches!(self.stack[i].loc, Loc::Reg(x, _) if x == r) {
+                    self.materialize(i);
+                }
+            }
+            match e.loc {
+                Loc::Const(c) if i32::try_from(c).is_ok() && v.slot.ty.kind.size() == 4 => {
+                    x!(self; mov Rd(r), c as i32)
+                }
+                Loc::Const(c) if i32::try_from(c).is_ok() => x!(self; mov Rq(r), c as i32),
+                _ if v.slot.ty.kind.size() == 4 && e.st == St::I4 => {
+                    self.load_i32(r, e);
+                }
+                _ => {
+                    self.load_int(RAX, e);
+                    if v.slot.ty.kind.size() == 4 {
+                        x!(self; mov Rd(r), eax);
+                    } else {
+                        x!(self; mov Rq(r), rax);
+                    }
+                }
+            }
+            return Ok(());
+        }
         if v.lazy {
             self.materialize_var(v.off);
         }
@@ -699,6 +798,31 @@ impl<'a> Compiler<'a> {
             x!(self; movsxd Rq(reg), DWORD [rbp + off]);
         } else {
             x!(self; mov Rq(reg), QWORD [rbp + off]);
+        }
+    }
+
+    /// Loads the low 32 bits of an int32 entry into a register (upper half unspecified).
+    fn load_i32(&mut self, reg: u8, e: Entry) {
+        match e.loc {
+            Loc::Const(v) => x!(self; mov Rd(reg), v as i32),
+            Loc::Var(voff, ValueKind::I4 | ValueKind::U4) => {
+                x!(self; mov Rd(reg), DWORD [rbp + voff])
+            }
+            Loc::Reg(r, ValueKind::I4 | ValueKind::U4) => {
+                if r != reg {
+                    x!(self; mov Rd(reg), Rd(r));
+                }
+            }
+            Loc::Rax => {
+                if reg != RAX {
+                    x!(self; mov Rd(reg), eax);
+                }
+            }
+            Loc::Slot => {
+                let off = self.off_of(e);
+                x!(self; mov Rd(reg), DWORD [rbp + off]);
+            }
+            _ => self.load_int(reg, e),
         }
     }
 
@@ -917,7 +1041,17 @@ impl<'a> Compiler<'a> {
         for (i, loc) in locs.iter().enumerate() {
             let var = self.args[i];
             let off = var.off;
-            if var.reg.is_some() {
+            if let Some(r) = var.reg {
+                if CALLEE_SAVED.contains(&r) {
+                    match *loc {
+                        ArgLoc::Int(src) => x!(self; mov Rq(r), Rq(src)),
+                        ArgLoc::Stack(k) => {
+                            let src = 16 + 8 * k as i32;
+                            x!(self; mov Rq(r), QWORD [rbp + src]);
+                        }
+                        ArgLoc::Float(_) => {}
+                    }
+                }
                 continue;
             }
             match (*loc, var.slot.st) {
@@ -1477,6 +1611,10 @@ impl<'a> Compiler<'a> {
         if !self.stack.is_empty() {
             return Err(self.err("evaluation stack not empty at ret"));
         }
+        for (k, &r) in self.saved_regs.clone().iter().enumerate() {
+            let slot = self.saved_area + 8 * k as i32;
+            x!(self; mov Rq(r), QWORD [rbp + slot]);
+        }
         x!(self; mov rsp, rbp ; pop rbp ; ret);
         Ok(())
     }
@@ -1485,6 +1623,17 @@ impl<'a> Compiler<'a> {
     fn cmp_ints(&mut self, a: Entry, b: Entry) {
         let narrow = a.st == St::I4 && b.st == St::I4;
         // b may be in rax (it is the top); move it out before loading a.
+        if narrow {
+            if let Loc::Const(v) = b.loc {
+                self.load_i32(RAX, a);
+                x!(self; cmp eax, v as i32);
+            } else {
+                self.load_i32(RCX, b);
+                self.load_i32(RAX, a);
+                x!(self; cmp eax, ecx);
+            }
+            return;
+        }
         if b.loc == Loc::Rax {
             self.load_int(RCX, b);
             self.load_int(RAX, a);
@@ -1583,6 +1732,56 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         let wide = rt != St::I4;
+        if !wide
+            && matches!(
+                op,
+                Bin::Add
+                    | Bin::Sub
+                    | Bin::Mul
+                    | Bin::And
+                    | Bin::Or
+                    | Bin::Xor
+                    | Bin::Shl
+                    | Bin::Shr
+                    | Bin::ShrUn
+            )
+            && a.st == St::I4
+            && b.st == St::I4
+        {
+            // 32-bit operations read only the low halves: no sign extension, and a constant
+            // right operand is an immediate.
+            if let Loc::Const(c) = b.loc {
+                let c = c as i32;
+                self.load_i32(RAX, a);
+                match op {
+                    Bin::Add => x!(self; add eax, c),
+                    Bin::Sub => x!(self; sub eax, c),
+                    Bin::Mul => x!(self; imul eax, eax, c),
+                    Bin::And => x!(self; and eax, c),
+                    Bin::Or => x!(self; or eax, c),
+                    Bin::Xor => x!(self; xor eax, c),
+                    Bin::Shl => x!(self; shl eax, (c & 31) as i8),
+                    Bin::Shr => x!(self; sar eax, (c & 31) as i8),
+                    _ => x!(self; shr eax, (c & 31) as i8),
+                }
+            } else {
+                self.load_i32(RCX, b);
+                self.load_i32(RAX, a);
+                match op {
+                    Bin::Add => x!(self; add eax, ecx),
+                    Bin::Sub => x!(self; sub eax, ecx),
+                    Bin::Mul => x!(self; imul eax, ecx),
+                    Bin::And => x!(self; and eax, ecx),
+                    Bin::Or => x!(self; or eax, ecx),
+                    Bin::Xor => x!(self; xor eax, ecx),
+                    Bin::Shl => x!(self; shl eax, cl),
+                    Bin::Shr => x!(self; sar eax, cl),
+                    _ => x!(self; shr eax, cl),
+                }
+            }
+            self.push_lazy(rt, Loc::Rax);
+            return Ok(());
+        }
         if matches!(op, Bin::Shl | Bin::Shr | Bin::ShrUn) {
             self.load_int(RCX, b);
             self.load_int(RAX, a);
