@@ -11,6 +11,12 @@ use vcall_metadata::class::{ClassFlags, ValueKind};
 /// (`Namespace.Type::Name(ParamTypes)`, function address)
 pub fn natives() -> Vec<(&'static str, u64)> {
     vec![
+        ("System.Array::GetRank()", array_rank as *const () as u64),
+        ("System.Array::GetLengthInternal(System.Int32)", array_dim_length as *const () as u64),
+        ("System.Array::GetLowerBoundInternal(System.Int32)", array_dim_lower as *const () as u64),
+        ("System.Threading.Thread::SleepInternal(System.Int32)", thread_sleep as *const () as u64),
+        ("System.String::InternalIntern(System.String)", string_intern as *const () as u64),
+        ("System.String::InternalIsInterned(System.String)", string_is_interned as *const () as u64),
         ("System.Array::get_Length()", array_length as *const () as u64),
         ("System.Array::InternalGetValue(System.Int32)", array_get_value as *const () as u64),
         ("System.Array::InternalSetValue(System.Object,System.Int32)", array_set_value as *const () as u64),
@@ -820,11 +826,60 @@ extern "sysv64" fn initialize_array(arr: u64, handle_struct: u64) {
         let c = class_of_object(arr);
         let (data, avail) = *(handle as *const (u64, u64));
         let bytes = (heap::array_len(arr) as u64 * c.element_size as u64).min(avail);
-        std::ptr::copy_nonoverlapping(data as *const u8, array_ptr::<u8>(arr), bytes as usize);
+        let first = element_slot(arr, 0).0;
+        std::ptr::copy_nonoverlapping(data as *const u8, first as *mut u8, bytes as usize);
     }
 }
 
 extern "sysv64" fn object_hash(obj: u64) -> i32 {
     // Objects never move (no moving collector), so the address is a stable identity hash.
     ((obj >> 3) ^ (obj >> 35)) as i32 & 0x7fff_ffff
+}
+
+extern "sysv64" fn array_rank(arr: u64) -> i32 {
+    // SAFETY: `this` of an Array instance method is a live array.
+    match unsafe { class_of_object(arr) }.kind {
+        ClassKind::MdArray(r) => r as i32,
+        _ => 1,
+    }
+}
+
+/// Length and lower bound of dimension `dim` (the corlib checks `dim` against the rank).
+fn dim_bounds(arr: u64, dim: i32) -> (i32, i32) {
+    // SAFETY: `arr` is a live array; multi-dimensional arrays keep (length, lower bound)
+    // pairs at MDARRAY_BOUNDS, and `dim` is below the rank.
+    unsafe {
+        match class_of_object(arr).kind {
+            ClassKind::MdArray(_) => {
+                let p = arr + MDARRAY_BOUNDS as u64 + 8 * dim as u64;
+                (*(p as *const i32), *((p + 4) as *const i32))
+            }
+            _ => (heap::array_len(arr) as i32, 0),
+        }
+    }
+}
+
+extern "sysv64" fn array_dim_length(arr: u64, dim: i32) -> i32 {
+    dim_bounds(arr, dim).0
+}
+
+extern "sysv64" fn array_dim_lower(arr: u64, dim: i32) -> i32 {
+    dim_bounds(arr, dim).1
+}
+
+extern "sysv64" fn thread_sleep(ms: i32) {
+    flush_stdout();
+    std::thread::sleep(std::time::Duration::from_millis(ms.max(0) as u64));
+}
+
+extern "sysv64" fn string_intern(s: u64) -> u64 {
+    // SAFETY: the corlib passes a non-null string.
+    let units = unsafe { arg_units(s) }.to_vec();
+    rt().intern(&units)
+}
+
+extern "sysv64" fn string_is_interned(s: u64) -> u64 {
+    // SAFETY: the corlib passes a non-null string.
+    let units = unsafe { arg_units(s) };
+    rt().interned(units).unwrap_or(0)
 }

@@ -491,6 +491,11 @@ impl Runtime {
         self.unbox_thunks.borrow_mut().insert(id, thunk);
     }
 
+    /// The interned string with these units, if one exists.
+    pub fn interned(&self, units: &[u16]) -> Option<u64> {
+        self.interned.borrow().get(units).copied()
+    }
+
     /// An interned string object for a `#US` literal or runtime text.
     pub fn intern(&self, units: &[u16]) -> u64 {
         if let Some(&s) = self.interned.borrow().get(units) {
