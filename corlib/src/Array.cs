@@ -42,6 +42,18 @@ namespace System
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern void ClearInternal(Array array, int index, int length);
 
+        // Number of dimensions (1 for vectors).
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal extern int GetRank();
+
+        // Length of dimension `dimension` (0 <= dimension < rank, already checked).
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal extern int GetLengthInternal(int dimension);
+
+        // Lower bound of dimension `dimension` (0 <= dimension < rank, already checked).
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal extern int GetLowerBoundInternal(int dimension);
+
         // A new zeroed single-dimension array of `length` elements of the class `elementClass`.
         [MethodImpl(MethodImplOptions.InternalCall)]
         internal static extern Array CreateInstanceInternal(IntPtr elementClass, int length);
@@ -55,7 +67,7 @@ namespace System
 
         public int Rank
         {
-            get { return 1; }
+            get { return GetRank(); }
         }
 
         public bool IsFixedSize
@@ -80,9 +92,9 @@ namespace System
 
         public int GetLength(int dimension)
         {
-            if (dimension != 0)
+            if ((uint)dimension >= (uint)GetRank())
                 throw new IndexOutOfRangeException();
-            return Length;
+            return GetLengthInternal(dimension);
         }
 
         public long GetLongLength(int dimension)
@@ -92,14 +104,44 @@ namespace System
 
         public int GetLowerBound(int dimension)
         {
-            if (dimension != 0)
+            if ((uint)dimension >= (uint)GetRank())
                 throw new IndexOutOfRangeException();
-            return 0;
+            return GetLowerBoundInternal(dimension);
         }
 
         public int GetUpperBound(int dimension)
         {
-            return GetLength(dimension) - 1;
+            return GetLowerBound(dimension) + GetLength(dimension) - 1;
+        }
+
+        private void CheckRank1()
+        {
+            if (GetRank() != 1)
+                throw new ArgumentException("Only single dimension arrays are supported here.");
+        }
+
+        private static void CheckRank1(Array array)
+        {
+            if (array.GetRank() != 1)
+                throw new RankException("Only single dimension arrays are supported here.");
+        }
+
+        // Row-major linear index of a multi-dimensional position.
+        private int LinearIndex(int[] indices)
+        {
+            int rank = GetRank();
+            if (indices.Length != rank)
+                throw new ArgumentException("Indices length does not match the array rank.");
+            int linear = 0;
+            for (int d = 0; d < rank; d++)
+            {
+                int i = indices[d] - GetLowerBoundInternal(d);
+                int len = GetLengthInternal(d);
+                if ((uint)i >= (uint)len)
+                    throw new IndexOutOfRangeException("Index has to be between upper and lower bound of the array.");
+                linear = linear * len + i;
+            }
+            return linear;
         }
 
         public void Initialize()
@@ -125,8 +167,57 @@ namespace System
 
         // ------------------------------------------------------------ element access
 
+        public object GetValue(params int[] indices)
+        {
+            if (indices == null)
+                throw new ArgumentNullException("indices");
+            return InternalGetValue(LinearIndex(indices));
+        }
+
+        public object GetValue(int index1, int index2)
+        {
+            int[] ix = new int[2];
+            ix[0] = index1;
+            ix[1] = index2;
+            return InternalGetValue(LinearIndex(ix));
+        }
+
+        public object GetValue(int index1, int index2, int index3)
+        {
+            int[] ix = new int[3];
+            ix[0] = index1;
+            ix[1] = index2;
+            ix[2] = index3;
+            return InternalGetValue(LinearIndex(ix));
+        }
+
+        public void SetValue(object value, params int[] indices)
+        {
+            if (indices == null)
+                throw new ArgumentNullException("indices");
+            InternalSetValue(value, LinearIndex(indices));
+        }
+
+        public void SetValue(object value, int index1, int index2)
+        {
+            int[] ix = new int[2];
+            ix[0] = index1;
+            ix[1] = index2;
+            InternalSetValue(value, LinearIndex(ix));
+        }
+
+        public void SetValue(object value, int index1, int index2, int index3)
+        {
+            int[] ix = new int[3];
+            ix[0] = index1;
+            ix[1] = index2;
+            ix[2] = index3;
+            InternalSetValue(value, LinearIndex(ix));
+        }
+
         public object GetValue(int index)
         {
+            CheckRank1();
             if ((uint)index >= (uint)Length)
                 throw new IndexOutOfRangeException("Index has to be between upper and lower bound of the array.");
             return InternalGetValue(index);
@@ -141,6 +232,7 @@ namespace System
 
         public void SetValue(object value, int index)
         {
+            CheckRank1();
             if ((uint)index >= (uint)Length)
                 throw new IndexOutOfRangeException("Index has to be between upper and lower bound of the array.");
             InternalSetValue(value, index);
@@ -266,6 +358,7 @@ namespace System
         {
             if (array == null)
                 throw new ArgumentNullException("array");
+            CheckRank1(array);
             if (startIndex < 0 || startIndex > array.Length)
                 throw new ArgumentOutOfRangeException("startIndex", IndexRange);
             if (count < 0 || count > array.Length - startIndex)
@@ -382,6 +475,7 @@ namespace System
         {
             if (array == null)
                 throw new ArgumentNullException("array");
+            CheckRank1(array);
             if (index < 0 || length < 0)
                 throw new ArgumentOutOfRangeException(index < 0 ? "index" : "length", "Non-negative number required.");
             if (array.Length - index < length)
@@ -455,6 +549,7 @@ namespace System
         {
             if (keys == null)
                 throw new ArgumentNullException("keys");
+            CheckRank1(keys);
             if (index < 0 || length < 0)
                 throw new ArgumentOutOfRangeException(length < 0 ? "length" : "index", "Non-negative number required.");
             if (keys.Length - index < length || (items != null && index > items.Length - length))

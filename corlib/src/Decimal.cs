@@ -491,12 +491,24 @@ namespace System
             return CompareCore(d1, d2) == 0;
         }
 
+        // As Mono: XOR of the four words of the value with trailing zeros removed (1.50m hashes as 1.5m).
         public override int GetHashCode()
         {
-            double d = ToDouble(this);
-            if (d == 0)
+            if (IsZero)
                 return 0;
-            return d.GetHashCode();
+            uint[] m = Mag();
+            int scale = Scale;
+            while (scale > 0)
+            {
+                uint r;
+                uint[] q = DecimalMath.DivSmall(m, 10, out r);
+                if (r != 0)
+                    break;
+                m = q;
+                scale--;
+            }
+            int f = (flags & unchecked((int)0x80000000)) | (scale << 16);
+            return f ^ (int)DecimalMath.Word(m, 0) ^ (int)DecimalMath.Word(m, 1) ^ (int)DecimalMath.Word(m, 2);
         }
 
         public TypeCode GetTypeCode()

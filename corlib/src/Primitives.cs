@@ -1349,6 +1349,26 @@ namespace System
         {
             return value.m_value;
         }
+
+        public static UIntPtr Add(UIntPtr pointer, int offset)
+        {
+            return new UIntPtr(pointer.m_value + (ulong)(long)offset);
+        }
+
+        public static UIntPtr Subtract(UIntPtr pointer, int offset)
+        {
+            return new UIntPtr(pointer.m_value - (ulong)(long)offset);
+        }
+
+        public static UIntPtr operator +(UIntPtr pointer, int offset)
+        {
+            return new UIntPtr(pointer.m_value + (ulong)(long)offset);
+        }
+
+        public static UIntPtr operator -(UIntPtr pointer, int offset)
+        {
+            return new UIntPtr(pointer.m_value - (ulong)(long)offset);
+        }
     }
 
     public struct Double : IComparable, IFormattable

@@ -213,18 +213,27 @@ namespace System
             return s;
         }
 
+        // The runtime's intern pool (which holds every string literal): returns the pooled string equal
+        // to str, adding str to the pool first when none is there.
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern string InternalIntern(string str);
+
+        // The pooled string equal to str, or null when there is none (str is not added).
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern string InternalIsInterned(string str);
+
         public static string Intern(string str)
         {
             if (str == null)
                 throw new ArgumentNullException("str");
-            return str;
+            return InternalIntern(str);
         }
 
         public static string IsInterned(string str)
         {
             if (str == null)
                 throw new ArgumentNullException("str");
-            return str;
+            return InternalIsInterned(str);
         }
 
         public TypeCode GetTypeCode()
