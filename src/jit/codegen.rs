@@ -133,7 +133,7 @@ struct Compiler<'a> {
     aidx: AssemblyIdx,
     asm: &'a Assembly,
     owner: TypeKey,
-    name: String,
+    key_for_errors: MethodKey,
     a: VecAssembler<X64Relocation>,
     args: Vec<Var>,
     locals: Vec<Var>,
@@ -163,9 +163,10 @@ fn align_up(v: u32, a: u32) -> u32 {
 
 pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) -> Result<u64> {
     let row = asm.method_def(key.row);
-    let display = rt.loader.method_display_sig(key);
+    // Method names are only formatted when something goes wrong or is being listed.
+    let display = || rt.loader.method_display_sig(key);
     let jit_err = |offset: u32, message: String| VmError::Jit {
-        method: display.clone(),
+        method: display(),
         offset,
         message,
     };
@@ -257,7 +258,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         aidx: key.assembly,
         asm,
         owner,
-        name: display.clone(),
+        key_for_errors: key,
         a: VecAssembler::new(0),
         args,
         locals,
@@ -568,12 +569,13 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     crate::runtime::stats::Stats::add(&rt.stats.native_code_bytes, len as u64);
     rt.set_code_len(addr, len);
     crate::runtime::stats::Stats::add(&rt.stats.il_bytes, body.code.len() as u64);
-    if rt
-        .options
-        .verbose_methods
-        .iter()
-        .any(|v| display.contains(v.as_str()))
-    {
+    if !rt.options.verbose_methods.is_empty() && {
+        let name = display();
+        rt.options
+            .verbose_methods
+            .iter()
+            .any(|v| name.contains(v.as_str()))
+    } {
         crate::verbose::print_method(rt, key, &body.code, addr, len);
     }
     Ok(addr)
@@ -582,7 +584,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
 impl<'a> Compiler<'a> {
     fn err(&self, message: impl Into<String>) -> VmError {
         VmError::Jit {
-            method: self.name.clone(),
+            method: self.rt.loader.method_display_sig(self.key_for_errors),
             offset: self.il,
             message: message.into(),
         }

@@ -199,7 +199,7 @@ pub fn compile_method(rt: &Runtime, id: MethodId) -> Result<u64> {
     let key = m.key;
     let asm: Arc<Assembly> = rt.loader.assembly(key.assembly);
     let row = asm.method_def(key.row);
-    let display = rt.loader.method_display_sig(key);
+    let display = || rt.loader.method_display_sig(key);
     if row.impl_flags & MIA_INTERNAL_CALL != 0
         || row.flags & MA_PINVOKE != 0
         || row.impl_flags & MIA_CODE_TYPE_MASK == MIA_RUNTIME
@@ -212,14 +212,14 @@ pub fn compile_method(rt: &Runtime, id: MethodId) -> Result<u64> {
     }
     if row.flags & MA_ABSTRACT != 0 {
         return Err(VmError::Jit {
-            method: display,
+            method: display(),
             offset: 0,
             message: "abstract method has no body".into(),
         });
     }
     if row.rva == 0 {
         return Err(VmError::Jit {
-            method: display,
+            method: display(),
             offset: 0,
             message: "method has no body (RVA 0)".into(),
         });
@@ -227,7 +227,7 @@ pub fn compile_method(rt: &Runtime, id: MethodId) -> Result<u64> {
     let code = compile_body(rt, id, key, &asm).map_err(|e| match e {
         VmError::Jit { .. } => e,
         other => VmError::Jit {
-            method: display.clone(),
+            method: display(),
             offset: 0,
             message: other.to_string(),
         },
