@@ -121,7 +121,6 @@ pub enum Fault {
     DivideByZero = 3,
     Overflow = 4,
     InvalidCast = 5,
-    Arithmetic = 6,
     ArrayTypeMismatch = 7,
     NotFinite = 8,
 }
@@ -525,17 +524,16 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
             }
             c.stack = c.states.get(&ins.offset).cloned().unwrap_or_default();
             x!(c; =>label);
-            reachable = true;
         } else if !reachable {
+            // Unreachable code (after a throw or branch, not a target): verifiable IL leaves
+            // the stack empty there.
             c.stack = c.states.get(&ins.offset).cloned().unwrap_or_default();
-            reachable = true;
         }
         let op = normalize(ins);
-        let falls_through = c.emit_op(op).map_err(|e| match e {
+        reachable = c.emit_op(op).map_err(|e| match e {
             VmError::Jit { .. } => e,
             other => jit_err(ins.offset, other.to_string()),
         })?;
-        reachable = falls_through;
     }
     if reachable {
         return Err(jit_err(
@@ -1010,6 +1008,40 @@ impl<'a> Compiler<'a> {
         let patch = self.a.offset().0;
         self.a.push_i32(0);
         self.relocs.push((patch, target));
+    }
+
+    /// Allocates an instance of a fixed-size class into rax: the bump-pointer fast path inline
+    /// (chunks come zeroed from mmap, so only the vtable word is written), `rt_alloc` when the
+    /// current chunk is exhausted.
+    fn emit_alloc(&mut self, class: &'static crate::runtime::RtClass) {
+        let size = if class.is_value_type() {
+            OBJ_HEADER as u32 + class.info.instance_size
+        } else {
+            class.info.instance_size.max(OBJ_HEADER as u32)
+        };
+        let size = size.div_ceil(8) * 8;
+        let ptr = crate::runtime::heap::ALLOC_PTR.as_ptr() as i64;
+        let limit = crate::runtime::heap::ALLOC_LIMIT.as_ptr() as i64;
+        let slow = self.a.new_dynamic_label();
+        let done = self.a.new_dynamic_label();
+        x!(self;
+            mov rcx, QWORD ptr
+            ; mov rax, QWORD [rcx]
+            ; lea rdx, [rax + size as i32]
+            ; mov r11, QWORD limit
+            ; cmp rdx, QWORD [r11]
+            ; ja =>slow
+            ; test rax, rax
+            ; jz =>slow
+            ; mov QWORD [rcx], rdx
+            ; mov r11, QWORD class.vtable_addr() as i64
+            ; mov QWORD [rax], r11
+            ; jmp =>done
+            ; =>slow
+            ; mov rdi, QWORD class as *const _ as i64
+        );
+        self.call_abs(helpers::rt_alloc as *const () as u64);
+        x!(self; =>done);
     }
 
     fn fault(&mut self, kind: Fault) -> DynamicLabel {
@@ -2200,8 +2232,7 @@ impl<'a> Compiler<'a> {
         }
         let slot = self.type_slot(t)?;
         let e = self.pop()?;
-        x!(self; mov rdi, QWORD class as *const _ as i64);
-        self.call_abs(helpers::rt_alloc as *const () as u64);
+        self.emit_alloc(class);
         x!(self; mov rdx, rax);
         // The value entry is below the new top; store it into the box before pushing.
         self.store_mem(slot, e, RDX, OBJ_HEADER);
@@ -2553,8 +2584,7 @@ impl<'a> Compiler<'a> {
             return Err(self.err(format!("newobj of abstract class {}", class.full_name)));
         }
         // Allocate, keep the object in a scratch slot, insert it as `this` under the arguments.
-        x!(self; mov rdi, QWORD class as *const _ as i64);
-        self.call_abs(helpers::rt_alloc as *const () as u64);
+        self.emit_alloc(class);
         let this_pos = self.stack.len() - shape.params.len();
         self.stack.insert(
             this_pos,
