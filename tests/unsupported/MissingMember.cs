@@ -1,0 +1,12 @@
+// MissingMember: calls a corlib member vcall's corlib does not have (Console.Beep); the
+// error must name the member and the referencing token.
+using System;
+
+class MissingMember
+{
+    static void Main()
+    {
+        Console.WriteLine("before");
+        Console.Beep();
+    }
+}
