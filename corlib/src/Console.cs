@@ -6,6 +6,26 @@ using System.Text;
 
 namespace System
 {
+    public enum ConsoleColor
+    {
+        Black = 0,
+        DarkBlue = 1,
+        DarkGreen = 2,
+        DarkCyan = 3,
+        DarkRed = 4,
+        DarkMagenta = 5,
+        DarkYellow = 6,
+        Gray = 7,
+        DarkGray = 8,
+        Blue = 9,
+        Green = 10,
+        Cyan = 11,
+        Red = 12,
+        Magenta = 13,
+        Yellow = 14,
+        White = 15
+    }
+
     public static class Console
     {
         private static TextWriter s_out;
@@ -82,6 +102,47 @@ namespace System
                 s_out.Write(s);
             else
                 InternalWrite(s, false);
+        }
+
+        // Output is never a terminal for vcall's purposes: like Mono with redirected output, colours read
+        // back as Black and colour/clear/beep calls write nothing.
+        public static ConsoleColor ForegroundColor
+        {
+            get { return ConsoleColor.Black; }
+            set { }
+        }
+
+        public static ConsoleColor BackgroundColor
+        {
+            get { return ConsoleColor.Black; }
+            set { }
+        }
+
+        public static void ResetColor()
+        {
+        }
+
+        public static void Clear()
+        {
+        }
+
+        public static void Beep()
+        {
+        }
+
+        public static bool IsOutputRedirected
+        {
+            get { return true; }
+        }
+
+        public static bool IsInputRedirected
+        {
+            get { return true; }
+        }
+
+        public static bool IsErrorRedirected
+        {
+            get { return true; }
         }
 
         public static string ReadLine()

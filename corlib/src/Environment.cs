@@ -18,6 +18,15 @@ namespace System
             get;
         }
 
+        // The process exit code used when Main returns void (or returns normally without a value).
+        public static extern int ExitCode
+        {
+            [MethodImpl(MethodImplOptions.InternalCall)]
+            get;
+            [MethodImpl(MethodImplOptions.InternalCall)]
+            set;
+        }
+
         public static string NewLine
         {
             get { return "\n"; }
@@ -641,8 +650,44 @@ namespace System.Threading
 {
     public sealed class Thread
     {
+        private static Thread s_current;
+        private string _name;
+
         private Thread()
         {
+        }
+
+        // The runtime is single-threaded: one Thread object, id 1.
+        public static Thread CurrentThread
+        {
+            get
+            {
+                if (s_current == null)
+                    s_current = new Thread();
+                return s_current;
+            }
+        }
+
+        public int ManagedThreadId
+        {
+            get { return 1; }
+        }
+
+        public string Name
+        {
+            get { return _name; }
+            set { _name = value; }
+        }
+
+        public bool IsAlive
+        {
+            get { return true; }
+        }
+
+        public bool IsBackground
+        {
+            get { return false; }
+            set { }
         }
 
         // Suspends the process for `millisecondsTimeout` ms (0 = yield, negative values other than -1 throw).
