@@ -729,7 +729,10 @@ namespace System
             if (s == null)
                 throw new ArgumentNullException("s");
             DateTime r;
-            if (!TryParseCore(s, out r))
+            int st = TryParseCore(s, out r);
+            if (st == 2)
+                throw new FormatException("Format_UnknownDateTimeWord");
+            if (st != 0)
                 throw new FormatException("String was not recognized as a valid DateTime.");
             return r;
         }
@@ -739,7 +742,7 @@ namespace System
             result = MinValue;
             if (s == null)
                 return false;
-            return TryParseCore(s, out result);
+            return TryParseCore(s, out result) == 0;
         }
 
         public static bool TryParse(string s, IFormatProvider provider, DateTimeStyles styles, out DateTime result)
@@ -749,7 +752,8 @@ namespace System
 
         // Numeric dates: yyyy-MM-dd or yyyy/MM/dd (first field of 4 digits), else MM/dd/yyyy; an optional
         // time HH:mm[:ss[.fffffff]] (separated by ' ' or 'T') with optional AM/PM; an optional trailing 'Z'.
-        private static bool TryParseCore(string s, out DateTime result)
+        // 0 = ok, 1 = not a date, 2 = an unknown word (Mono's message is then "Format_UnknownDateTimeWord").
+        private static int TryParseCore(string s, out DateTime result)
         {
             result = MinValue;
             string t = s.Trim();
@@ -770,7 +774,7 @@ namespace System
                 if (c >= '0' && c <= '9')
                 {
                     if (count == 7)
-                        return false;
+                        return 1;
                     int v = 0;
                     int len = 0;
                     while (i < n && t[i] >= '0' && t[i] <= '9')
@@ -825,10 +829,12 @@ namespace System
                     i += 2;
                     continue;
                 }
-                return false;
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+                    return 2;
+                return 1;
             }
             if (count < 3 || dateFields < 2)
-                return false;
+                return 1;
             int year, month, day;
             if (lens[0] >= 3)
             {
@@ -848,20 +854,20 @@ namespace System
             int minute = count > 4 ? nums[4] : 0;
             int second = count > 5 ? nums[5] : 0;
             if (count == 4)
-                return false;
+                return 1;
             if (pm && hour < 12)
                 hour += 12;
             if (am && hour == 12)
                 hour = 0;
             if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > DaysInMonth(year, month))
-                return false;
+                return 1;
             if (hour > 23 || minute > 59 || second > 59)
-                return false;
+                return 1;
             for (int k = fractionDigits; k < 7; k++)
                 fraction *= 10;
             long ticks = DateToTicks(year, month, day) + TimeToTicks(hour, minute, second) + fraction;
             result = new DateTime(ticks, utc ? DateTimeKind.Local : DateTimeKind.Unspecified);
-            return true;
+            return 0;
         }
     }
 }
