@@ -257,6 +257,16 @@ namespace System
             return Decimal.Round(d, decimals);
         }
 
+        public static decimal Round(decimal d, MidpointRounding mode)
+        {
+            return Decimal.Round(d, 0, mode);
+        }
+
+        public static decimal Round(decimal d, int decimals, MidpointRounding mode)
+        {
+            return Decimal.Round(d, decimals, mode);
+        }
+
         public static decimal Floor(decimal d)
         {
             return Decimal.Floor(d);
@@ -404,6 +414,55 @@ namespace System
         }
 
         public static long Clamp(long value, long min, long max)
+        {
+            if (min > max)
+                throw MinMaxError(min.ToString(), max.ToString());
+            return value < min ? min : (value > max ? max : value);
+        }
+
+        public static byte Clamp(byte value, byte min, byte max)
+        {
+            if (min > max)
+                throw MinMaxError(min.ToString(), max.ToString());
+            return value < min ? min : (value > max ? max : value);
+        }
+
+        public static sbyte Clamp(sbyte value, sbyte min, sbyte max)
+        {
+            if (min > max)
+                throw MinMaxError(min.ToString(), max.ToString());
+            return value < min ? min : (value > max ? max : value);
+        }
+
+        public static short Clamp(short value, short min, short max)
+        {
+            if (min > max)
+                throw MinMaxError(min.ToString(), max.ToString());
+            return value < min ? min : (value > max ? max : value);
+        }
+
+        public static ushort Clamp(ushort value, ushort min, ushort max)
+        {
+            if (min > max)
+                throw MinMaxError(min.ToString(), max.ToString());
+            return value < min ? min : (value > max ? max : value);
+        }
+
+        public static uint Clamp(uint value, uint min, uint max)
+        {
+            if (min > max)
+                throw MinMaxError(min.ToString(), max.ToString());
+            return value < min ? min : (value > max ? max : value);
+        }
+
+        public static ulong Clamp(ulong value, ulong min, ulong max)
+        {
+            if (min > max)
+                throw MinMaxError(min.ToString(), max.ToString());
+            return value < min ? min : (value > max ? max : value);
+        }
+
+        public static decimal Clamp(decimal value, decimal min, decimal max)
         {
             if (min > max)
                 throw MinMaxError(min.ToString(), max.ToString());

@@ -1596,6 +1596,18 @@ namespace System
             return BitConverter.SingleToInt32Bits(f) < 0;
         }
 
+        public static bool IsNormal(float f)
+        {
+            int bits = BitConverter.SingleToInt32Bits(f) & 0x7FFFFFFF;
+            return bits < 0x7F800000 && bits != 0 && (bits & 0x7F800000) != 0;
+        }
+
+        public static bool IsSubnormal(float f)
+        {
+            int bits = BitConverter.SingleToInt32Bits(f) & 0x7FFFFFFF;
+            return bits < 0x7F800000 && bits != 0 && (bits & 0x7F800000) == 0;
+        }
+
         public int CompareTo(object value)
         {
             if (value == null)

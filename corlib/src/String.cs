@@ -25,7 +25,7 @@ namespace System
         RemoveEmptyEntries = 1
     }
 
-    public sealed class String : IComparable, ICloneable
+    public sealed class String : IComparable, ICloneable, IEnumerable
     {
         // Declared so that the class layout matches the runtime's: length at 16, chars at 20.
         private int _stringLength;
@@ -1160,6 +1160,28 @@ namespace System
             return IndexOfCore(value, 0, _stringLength) >= 0;
         }
 
+        public bool Contains(char value, StringComparison comparisonType)
+        {
+            return IndexOf(value, comparisonType) >= 0;
+        }
+
+        public CharEnumerator GetEnumerator()
+        {
+            return new CharEnumerator(this);
+        }
+
+        IEnumerator IEnumerable.GetEnumerator()
+        {
+            return new CharEnumerator(this);
+        }
+
+        public int GetHashCode(StringComparison comparisonType)
+        {
+            if (comparisonType == StringComparison.Ordinal || comparisonType == StringComparison.CurrentCulture || comparisonType == StringComparison.InvariantCulture)
+                return GetHashCode();
+            return ToUpperInvariant().GetHashCode();
+        }
+
         public bool StartsWith(string value)
         {
             if (value == null)
@@ -1611,6 +1633,63 @@ namespace System
         public static string Join(char separator, string[] value, int startIndex, int count)
         {
             return Join(CreateFromChar(separator), value, startIndex, count);
+        }
+    }
+
+    public sealed class CharEnumerator : IEnumerator, ICloneable, IDisposable
+    {
+        private string _str;
+        private int _index;
+        private char _current;
+
+        internal CharEnumerator(string str)
+        {
+            _str = str;
+            _index = -1;
+        }
+
+        public object Clone()
+        {
+            return MemberwiseClone();
+        }
+
+        public bool MoveNext()
+        {
+            if (_index < _str.Length - 1)
+            {
+                _index++;
+                _current = _str[_index];
+                return true;
+            }
+            _index = _str.Length;
+            return false;
+        }
+
+        object IEnumerator.Current
+        {
+            get { return Current; }
+        }
+
+        public char Current
+        {
+            get
+            {
+                if (_index == -1)
+                    throw new InvalidOperationException("Enumeration has not started. Call MoveNext.");
+                if (_index >= _str.Length)
+                    throw new InvalidOperationException("Enumeration already finished.");
+                return _current;
+            }
+        }
+
+        public void Reset()
+        {
+            _current = '\0';
+            _index = -1;
+        }
+
+        public void Dispose()
+        {
         }
     }
 }
