@@ -1168,6 +1168,509 @@ namespace System.Collections
         }
     }
 
+    // ---------------------------------------------------------------- SortedList
+
+    // Keys kept sorted by an IComparer (Comparer.Default unless given); binary search lookups.
+    public class SortedList : IDictionary, ICloneable
+    {
+        private object[] _keys;
+        private object[] _values;
+        private int _size;
+        private int _version;
+        private IComparer _comparer;
+
+        private const string IndexRange = "Index was out of range. Must be non-negative and less than the size of the collection.";
+
+        public SortedList()
+        {
+            _keys = new object[0];
+            _values = new object[0];
+            _comparer = Comparer.Default;
+        }
+
+        public SortedList(int initialCapacity)
+        {
+            if (initialCapacity < 0)
+                throw new ArgumentOutOfRangeException("initialCapacity", "Non-negative number required.");
+            _keys = new object[initialCapacity];
+            _values = new object[initialCapacity];
+            _comparer = Comparer.Default;
+        }
+
+        public SortedList(IComparer comparer)
+            : this()
+        {
+            if (comparer != null)
+                _comparer = comparer;
+        }
+
+        public SortedList(IComparer comparer, int capacity)
+            : this(capacity)
+        {
+            if (comparer != null)
+                _comparer = comparer;
+        }
+
+        public SortedList(IDictionary d)
+            : this(d, null)
+        {
+        }
+
+        public SortedList(IDictionary d, IComparer comparer)
+            : this(comparer, d != null ? d.Count : 0)
+        {
+            if (d == null)
+                throw new ArgumentNullException("d", "Dictionary cannot be null.");
+            IDictionaryEnumerator e = d.GetEnumerator();
+            while (e.MoveNext())
+                Add(e.Key, e.Value);
+        }
+
+        public virtual int Capacity
+        {
+            get { return _keys.Length; }
+            set
+            {
+                if (value < _size)
+                    throw new ArgumentOutOfRangeException("value", "capacity was less than the current size.");
+                if (value != _keys.Length)
+                {
+                    object[] nk = new object[value];
+                    object[] nv = new object[value];
+                    Array.Copy(_keys, 0, nk, 0, _size);
+                    Array.Copy(_values, 0, nv, 0, _size);
+                    _keys = nk;
+                    _values = nv;
+                }
+            }
+        }
+
+        public virtual int Count
+        {
+            get { return _size; }
+        }
+
+        public virtual bool IsReadOnly
+        {
+            get { return false; }
+        }
+
+        public virtual bool IsFixedSize
+        {
+            get { return false; }
+        }
+
+        public virtual bool IsSynchronized
+        {
+            get { return false; }
+        }
+
+        public virtual object SyncRoot
+        {
+            get { return this; }
+        }
+
+        internal int Version
+        {
+            get { return _version; }
+        }
+
+        private void EnsureCapacity(int min)
+        {
+            int newCapacity = _keys.Length == 0 ? 16 : _keys.Length * 2;
+            if (newCapacity < min)
+                newCapacity = min;
+            Capacity = newCapacity;
+        }
+
+        private int Search(object key)
+        {
+            return Array.BinarySearch(_keys, 0, _size, key, _comparer);
+        }
+
+        public virtual void Add(object key, object value)
+        {
+            if (key == null)
+                throw new ArgumentNullException("key", "Key cannot be null.");
+            int i = Search(key);
+            if (i >= 0)
+                throw new ArgumentException("Item has already been added. Key in dictionary: '" + GetKey(i) + "'  Key being added: '" + key + "'");
+            Insert(~i, key, value);
+        }
+
+        private void Insert(int index, object key, object value)
+        {
+            if (_size == _keys.Length)
+                EnsureCapacity(_size + 1);
+            if (index < _size)
+            {
+                Array.Copy(_keys, index, _keys, index + 1, _size - index);
+                Array.Copy(_values, index, _values, index + 1, _size - index);
+            }
+            _keys[index] = key;
+            _values[index] = value;
+            _size++;
+            _version++;
+        }
+
+        public virtual object this[object key]
+        {
+            get
+            {
+                int i = IndexOfKey(key);
+                return i >= 0 ? _values[i] : null;
+            }
+            set
+            {
+                if (key == null)
+                    throw new ArgumentNullException("key", "Key cannot be null.");
+                int i = Search(key);
+                if (i >= 0)
+                {
+                    _values[i] = value;
+                    _version++;
+                    return;
+                }
+                Insert(~i, key, value);
+            }
+        }
+
+        public virtual void Clear()
+        {
+            _version++;
+            Array.Clear(_keys, 0, _size);
+            Array.Clear(_values, 0, _size);
+            _size = 0;
+        }
+
+        public virtual object Clone()
+        {
+            SortedList sl = new SortedList(_comparer, _size);
+            Array.Copy(_keys, 0, sl._keys, 0, _size);
+            Array.Copy(_values, 0, sl._values, 0, _size);
+            sl._size = _size;
+            sl._version = _version;
+            return sl;
+        }
+
+        public virtual bool Contains(object key)
+        {
+            return IndexOfKey(key) >= 0;
+        }
+
+        public virtual bool ContainsKey(object key)
+        {
+            return IndexOfKey(key) >= 0;
+        }
+
+        public virtual bool ContainsValue(object value)
+        {
+            return IndexOfValue(value) >= 0;
+        }
+
+        public virtual void CopyTo(Array array, int arrayIndex)
+        {
+            if (array == null)
+                throw new ArgumentNullException("array", "Array cannot be null.");
+            if (arrayIndex < 0)
+                throw new ArgumentOutOfRangeException("arrayIndex", "Non-negative number required.");
+            if (array.Length - arrayIndex < _size)
+                throw new ArgumentException("Destination array is not long enough to copy all the items in the collection. Check array index and length.");
+            for (int i = 0; i < _size; i++)
+                array.SetValue(new DictionaryEntry(_keys[i], _values[i]), i + arrayIndex);
+        }
+
+        public virtual object GetByIndex(int index)
+        {
+            if (index < 0 || index >= _size)
+                throw new ArgumentOutOfRangeException("index", IndexRange);
+            return _values[index];
+        }
+
+        public virtual object GetKey(int index)
+        {
+            if (index < 0 || index >= _size)
+                throw new ArgumentOutOfRangeException("index", IndexRange);
+            return _keys[index];
+        }
+
+        public virtual void SetByIndex(int index, object value)
+        {
+            if (index < 0 || index >= _size)
+                throw new ArgumentOutOfRangeException("index", IndexRange);
+            _values[index] = value;
+            _version++;
+        }
+
+        public virtual IList GetKeyList()
+        {
+            return new SortedListView(this, true);
+        }
+
+        public virtual IList GetValueList()
+        {
+            return new SortedListView(this, false);
+        }
+
+        public virtual ICollection Keys
+        {
+            get { return GetKeyList(); }
+        }
+
+        public virtual ICollection Values
+        {
+            get { return GetValueList(); }
+        }
+
+        public virtual int IndexOfKey(object key)
+        {
+            if (key == null)
+                throw new ArgumentNullException("key", "Key cannot be null.");
+            int i = Search(key);
+            return i >= 0 ? i : -1;
+        }
+
+        public virtual int IndexOfValue(object value)
+        {
+            return Array.IndexOf(_values, value, 0, _size);
+        }
+
+        public virtual void Remove(object key)
+        {
+            int i = IndexOfKey(key);
+            if (i >= 0)
+                RemoveAt(i);
+        }
+
+        public virtual void RemoveAt(int index)
+        {
+            if (index < 0 || index >= _size)
+                throw new ArgumentOutOfRangeException("index", IndexRange);
+            _size--;
+            if (index < _size)
+            {
+                Array.Copy(_keys, index + 1, _keys, index, _size - index);
+                Array.Copy(_values, index + 1, _values, index, _size - index);
+            }
+            _keys[_size] = null;
+            _values[_size] = null;
+            _version++;
+        }
+
+        public virtual void TrimToSize()
+        {
+            Capacity = _size;
+        }
+
+        public virtual IDictionaryEnumerator GetEnumerator()
+        {
+            return new SortedListEnumerator(this, 3);
+        }
+
+        IEnumerator IEnumerable.GetEnumerator()
+        {
+            return new SortedListEnumerator(this, 3);
+        }
+
+        internal object KeyAt(int i)
+        {
+            return _keys[i];
+        }
+
+        internal object ValueAt(int i)
+        {
+            return _values[i];
+        }
+    }
+
+    // kind: 1 keys, 2 values, 3 DictionaryEntry.
+    internal sealed class SortedListEnumerator : IDictionaryEnumerator, ICloneable
+    {
+        private SortedList _list;
+        private int _index;
+        private int _version;
+        private int _kind;
+        private bool _current;
+
+        internal SortedListEnumerator(SortedList list, int kind)
+        {
+            _list = list;
+            _version = list.Version;
+            _kind = kind;
+            _index = -1;
+        }
+
+        public object Clone()
+        {
+            return MemberwiseClone();
+        }
+
+        public bool MoveNext()
+        {
+            if (_version != _list.Version)
+                throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+            if (_index + 1 < _list.Count)
+            {
+                _index++;
+                _current = true;
+                return true;
+            }
+            _index = _list.Count;
+            _current = false;
+            return false;
+        }
+
+        private void Check()
+        {
+            if (!_current)
+                throw new InvalidOperationException("Enumeration has either not started or has already finished.");
+        }
+
+        public object Key
+        {
+            get
+            {
+                Check();
+                return _list.KeyAt(_index);
+            }
+        }
+
+        public object Value
+        {
+            get
+            {
+                Check();
+                return _list.ValueAt(_index);
+            }
+        }
+
+        public DictionaryEntry Entry
+        {
+            get
+            {
+                Check();
+                return new DictionaryEntry(_list.KeyAt(_index), _list.ValueAt(_index));
+            }
+        }
+
+        public object Current
+        {
+            get
+            {
+                Check();
+                if (_kind == 1)
+                    return _list.KeyAt(_index);
+                if (_kind == 2)
+                    return _list.ValueAt(_index);
+                return new DictionaryEntry(_list.KeyAt(_index), _list.ValueAt(_index));
+            }
+        }
+
+        public void Reset()
+        {
+            if (_version != _list.Version)
+                throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+            _index = -1;
+            _current = false;
+        }
+    }
+
+    // Read-only key or value list of a SortedList.
+    internal sealed class SortedListView : IList
+    {
+        private SortedList _list;
+        private bool _keys;
+
+        internal SortedListView(SortedList list, bool keys)
+        {
+            _list = list;
+            _keys = keys;
+        }
+
+        public int Count
+        {
+            get { return _list.Count; }
+        }
+
+        public bool IsReadOnly
+        {
+            get { return true; }
+        }
+
+        public bool IsFixedSize
+        {
+            get { return true; }
+        }
+
+        public bool IsSynchronized
+        {
+            get { return false; }
+        }
+
+        public object SyncRoot
+        {
+            get { return _list; }
+        }
+
+        public object this[int index]
+        {
+            get { return _keys ? _list.GetKey(index) : _list.GetByIndex(index); }
+            set { throw new NotSupportedException("Mutating a key collection derived from a dictionary is not allowed."); }
+        }
+
+        public int Add(object value)
+        {
+            throw new NotSupportedException("This operation is not supported on SortedList nested types because they require modifying the original SortedList.");
+        }
+
+        public void Clear()
+        {
+            throw new NotSupportedException("This operation is not supported on SortedList nested types because they require modifying the original SortedList.");
+        }
+
+        public bool Contains(object value)
+        {
+            return IndexOf(value) >= 0;
+        }
+
+        public void CopyTo(Array array, int index)
+        {
+            for (int i = 0; i < _list.Count; i++)
+                array.SetValue(this[i], index + i);
+        }
+
+        public IEnumerator GetEnumerator()
+        {
+            return new SortedListEnumerator(_list, _keys ? 1 : 2);
+        }
+
+        public int IndexOf(object value)
+        {
+            if (_keys)
+            {
+                if (value == null)
+                    throw new ArgumentNullException("key", "Key cannot be null.");
+                return _list.IndexOfKey(value);
+            }
+            return _list.IndexOfValue(value);
+        }
+
+        public void Insert(int index, object value)
+        {
+            throw new NotSupportedException("This operation is not supported on SortedList nested types because they require modifying the original SortedList.");
+        }
+
+        public void Remove(object value)
+        {
+            throw new NotSupportedException("This operation is not supported on SortedList nested types because they require modifying the original SortedList.");
+        }
+
+        public void RemoveAt(int index)
+        {
+            throw new NotSupportedException("This operation is not supported on SortedList nested types because they require modifying the original SortedList.");
+        }
+    }
+
     // ---------------------------------------------------------------- Stack and Queue
 
     public class Stack : ICollection, ICloneable
