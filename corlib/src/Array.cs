@@ -1,5 +1,5 @@
-// Array: System.Array, the abstract base of every array (only single-dimension, zero-based arrays exist).
-// Layout: int64 length at offset 16, elements from offset 24. Sorting is the introspective sort Mono uses
+// Array: System.Array, the abstract base of every array (vectors and multi-dimensional arrays; bounds via
+// internal calls). Vector layout: int64 length at offset 16, elements from offset 24. Sorting is the introspective sort Mono uses
 // (insertion sort up to 16 elements, median-of-three quicksort, heapsort past the depth limit), so that
 // equal keys end up in the same order as on Mono.
 using System.Collections;

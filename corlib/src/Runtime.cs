@@ -1,5 +1,5 @@
-// Runtime: System.Runtime.CompilerServices.RuntimeHelpers (array initialisers, identity hash codes) and
-// System.Nullable-free helpers the compiler relies on.
+// Runtime: System.Runtime.CompilerServices.RuntimeHelpers (array initialisers, identity hash codes,
+// OffsetToStringData) used by compiler-generated code.
 using System.Runtime.CompilerServices;
 
 namespace System.Runtime.CompilerServices
