@@ -45,6 +45,9 @@ pub fn boot(program: &Path, options: Options) -> Result<&'static Runtime> {
         )?,
         imt: emit_generic_trampoline(&runtime.code, runtime::trampolines::imt_trampoline_handler)?,
         imt_miss: emit_generic_trampoline(&runtime.code, runtime::trampolines::imt_miss_handler)?,
+        throw: emit_generic_trampoline(&runtime.code, runtime::exceptions::throw_handler)?,
+        resume: vcall_dispatch::unwind::emit_resume(&runtime.code)?,
+        call_funclet: vcall_dispatch::unwind::emit_funclet_caller(&runtime.code)?,
     };
     let rt = runtime.install();
     let corlib_type = |name: &str| -> Result<runtime::ClassId> {

@@ -20,7 +20,10 @@ const DISPATCH_PROGRAMS: &[&str] = &[
 ];
 
 fn run(args: &[&str]) -> (String, String, i32) {
-    let out = Command::new(env!("CARGO_BIN_EXE_vcall")).args(args).output().expect("run vcall");
+    let out = Command::new(env!("CARGO_BIN_EXE_vcall"))
+        .args(args)
+        .output()
+        .expect("run vcall");
     (
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
@@ -38,7 +41,9 @@ fn dispatch_programs_match_mono_in_every_imt_mode() {
         for imt in ["19", "1", "2", "7"] {
             let (stdout, stderr, code) = run(&["--imt-size", imt, exe.to_str().unwrap()]);
             if stdout != expected || code != 0 {
-                problems.push(format!("{name} with --imt-size {imt}: exit {code}, stderr {stderr}"));
+                problems.push(format!(
+                    "{name} with --imt-size {imt}: exit {code}, stderr {stderr}"
+                ));
             }
         }
     }
@@ -76,6 +81,10 @@ fn forced_collisions_build_collision_stubs_and_stats_use_monos_names() {
     };
     // ManyInterfaces' class implements 200 interface methods: in 1-slot mode they all collide.
     assert!(value("IMT max collisions") >= 200, "{stats}");
-    assert_eq!(value("IMT used slots"), value("IMT colliding slots"), "{stats}");
+    assert_eq!(
+        value("IMT used slots"),
+        value("IMT colliding slots"),
+        "{stats}"
+    );
     assert!(value("IMT trampolines size") > 0, "{stats}");
 }

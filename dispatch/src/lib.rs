@@ -8,3 +8,4 @@ pub mod error;
 pub mod imt;
 pub mod stats;
 pub mod trampoline;
+pub mod unwind;

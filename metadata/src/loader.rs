@@ -750,10 +750,17 @@ pub fn primitive_name(sig: &TypeSig) -> Option<&'static str> {
 }
 
 /// Names under which programs reference the base class library.
+/// `System` and `System.Core` are folded in too: vcall's one corlib also provides the types
+/// programs commonly take from them (Stopwatch, for one).
 pub fn is_corlib_name(name: &str) -> bool {
     matches!(
         name,
-        "mscorlib" | "netstandard" | "System.Runtime" | "System.Private.CoreLib"
+        "mscorlib"
+            | "netstandard"
+            | "System.Runtime"
+            | "System.Private.CoreLib"
+            | "System"
+            | "System.Core"
     )
 }
 

@@ -4,6 +4,7 @@
 use super::ops::{normalize, Bin, Cmp, ConvTo, Mem, Op};
 use super::{CallShape, Slot, St, MA_STATIC, MA_VIRTUAL};
 use crate::error::{Result, VmError};
+use crate::runtime::exceptions::{self, ClauseInfo, CodeInfo};
 use crate::runtime::helpers;
 use crate::runtime::layout::*;
 use crate::runtime::{ClassId, ClassKind, MethodId, Runtime};
@@ -123,6 +124,8 @@ pub enum Fault {
     InvalidCast = 5,
     ArrayTypeMismatch = 7,
     NotFinite = 8,
+    /// A native or helper raised an exception (`exceptions::THROW_PENDING`).
+    Pending = 101,
 }
 
 struct Compiler<'a> {
@@ -139,6 +142,8 @@ struct Compiler<'a> {
     ret: Option<Slot>,
     ret_buf_off: i32,
     saved_area: i32,
+    /// (IL offset, native offset) of each instruction, for the unwinder.
+    il_map: Vec<(u32, u32)>,
     /// Callee-saved registers in use, saved in the prologue and restored at every ret.
     saved_regs: Vec<u8>,
     eval_base: u32,
@@ -264,6 +269,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         ret: shape.ret,
         ret_buf_off,
         saved_area,
+        il_map: Vec::new(),
         saved_regs: Vec::new(),
         eval_base: cursor,
         stack: Vec::new(),
@@ -463,6 +469,13 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
                     }],
                 );
             }
+            ClauseKind::Filter(_) => {
+                return Err(jit_err(
+                    cl.handler_offset,
+                    "exception filter clauses are not supported yet".into(),
+                ));
+            }
+            #[allow(unreachable_patterns)]
             ClauseKind::Filter(f) => {
                 c.states.insert(
                     cl.handler_offset,
@@ -529,6 +542,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
             // the stack empty there.
             c.stack = c.states.get(&ins.offset).cloned().unwrap_or_default();
         }
+        c.il_map.push((ins.offset, c.a.offset().0 as u32));
         let op = normalize(ins);
         reachable = c.emit_op(op).map_err(|e| match e {
             VmError::Jit { .. } => e,
@@ -542,6 +556,16 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         ));
     }
     c.emit_fault_stubs();
+    let mut catch_classes = Vec::new();
+    for cl in &body.clauses {
+        catch_classes.push(match cl.kind {
+            ClauseKind::Catch(t) => Some(
+                c.class_of_token(t)
+                    .map_err(|e| jit_err(cl.handler_offset, format!("catch type: {e}")))?,
+            ),
+            _ => None,
+        });
+    }
 
     let frame = align_up(c.eval_base + c.max_eval + c.max_out, 16);
     let mut code =
@@ -566,6 +590,37 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     })?;
     crate::runtime::stats::Stats::add(&rt.stats.native_code_bytes, len as u64);
     rt.set_code_len(addr, len);
+    let native_of = |il: u32| c.il_map.iter().find(|(i, _)| *i == il).map(|(_, n)| *n);
+    let mut clauses = Vec::new();
+    for (cl, &catch_class) in body.clauses.iter().zip(&catch_classes) {
+        let handler_native = native_of(cl.handler_offset).ok_or_else(|| {
+            jit_err(
+                cl.handler_offset,
+                "handler does not start at an instruction".into(),
+            )
+        })?;
+        clauses.push(ClauseInfo {
+            kind: cl.kind,
+            try_il: cl.try_range(),
+            handler_native,
+            catch_class,
+        });
+    }
+    rt.register_code(CodeInfo {
+        start: addr,
+        len: len as u32,
+        method: id,
+        il_map: std::mem::take(&mut c.il_map),
+        clauses,
+        saved_regs: c
+            .saved_regs
+            .iter()
+            .enumerate()
+            .map(|(k, &r)| (r, c.saved_area + 8 * k as i32))
+            .collect(),
+        frame_size: frame,
+        catch_slot: -((c.eval_base + 8) as i32),
+    });
     crate::runtime::stats::Stats::add(&rt.stats.il_bytes, body.code.len() as u64);
     if !rt.options.verbose_methods.is_empty() && {
         let name = display();
@@ -1052,11 +1107,17 @@ impl<'a> Compiler<'a> {
 
     fn emit_fault_stubs(&mut self) {
         let faults = std::mem::take(&mut self.faults);
+        let throw = self.rt.trampolines.throw;
         for (l, kind, il) in faults {
-            x!(self; =>l ; mov edi, kind as i32 ; mov esi, self.id.0 as i32 ; mov edx, il as i32);
-            self.call_abs(helpers::rt_fault as *const () as u64);
-            x!(self; ud2);
+            x!(self; =>l ; xor edi, edi ; mov esi, self.id.0 as i32 ; mov edx, il as i32 ; mov ecx, kind as i32 ; mov rax, QWORD throw as i64 ; call rax ; ud2);
         }
+    }
+
+    /// After a call into Rust that may raise: throw its exception from this frame.
+    fn check_pending(&mut self) {
+        let l = self.fault(Fault::Pending);
+        let pending = exceptions::PENDING_EXCEPTION.as_ptr() as i64;
+        x!(self; mov r11, QWORD pending ; cmp QWORD [r11], 0 ; jne =>l);
     }
 
     fn null_check(&mut self, reg: u8) {
@@ -1143,6 +1204,7 @@ impl<'a> Compiler<'a> {
         let done = self.a.new_dynamic_label();
         x!(self; mov rax, QWORD flag as i64 ; cmp BYTE [rax], 0 ; jne =>done ; mov rdi, QWORD class as *const _ as i64);
         self.call_abs(helpers::rt_class_init as *const () as u64);
+        self.check_pending();
         x!(self; =>done);
     }
 
@@ -1512,6 +1574,7 @@ impl<'a> Compiler<'a> {
                 self.load_int(RDI, e);
                 x!(self; mov rsi, QWORD self.rt.class(cid) as *const _ as i64);
                 self.call_abs(helpers::rt_unbox as *const () as u64);
+                self.check_pending();
                 let off = self.push(St::Ptr);
                 x!(self; mov QWORD [rbp + off], rax);
             }
@@ -1523,10 +1586,12 @@ impl<'a> Compiler<'a> {
                 x!(self; mov rsi, QWORD class as *const _ as i64);
                 if class.is_value_type() {
                     self.call_abs(helpers::rt_unbox as *const () as u64);
+                    self.check_pending();
                     let slot = self.type_slot(t)?;
                     self.load_mem_push(slot, RAX, 0);
                 } else {
                     self.call_abs(helpers::rt_castclass as *const () as u64);
+                    self.check_pending();
                     let off = self.push(St::O);
                     x!(self; mov QWORD [rbp + off], rax);
                 }
@@ -1542,6 +1607,9 @@ impl<'a> Compiler<'a> {
                     helpers::rt_isinst as *const () as usize
                 };
                 self.call_abs(helper as u64);
+                if matches!(op, Op::Castclass(_)) {
+                    self.check_pending();
+                }
                 let off = self.push(St::O);
                 x!(self; mov QWORD [rbp + off], rax);
             }
@@ -1552,9 +1620,13 @@ impl<'a> Compiler<'a> {
                 } else {
                     x!(self; xor edi, edi);
                 }
-                x!(self; mov esi, self.id.0 as i32 ; mov edx, self.il as i32);
-                self.call_abs(helpers::rt_throw as *const () as u64);
-                x!(self; ud2);
+                let kind = if matches!(op, Op::Throw) {
+                    exceptions::THROW_MANAGED
+                } else {
+                    exceptions::THROW_RETHROW
+                };
+                let throw = self.rt.trampolines.throw;
+                x!(self; mov esi, self.id.0 as i32 ; mov edx, self.il as i32 ; mov ecx, kind as i32 ; mov rax, QWORD throw as i64 ; call rax ; ud2);
                 return Ok(false);
             }
             Op::Ldtoken(t) => {
@@ -2214,6 +2286,7 @@ impl<'a> Compiler<'a> {
             self.load_int(RDX, v);
             x!(self; mov ecx, self.il as i32);
             self.call_abs(helpers::rt_stelem_ref as *const () as u64);
+            self.check_pending();
             return Ok(());
         }
         let v = self.pop()?;
@@ -2487,7 +2560,11 @@ impl<'a> Compiler<'a> {
         }
         let native = self.native_address(mid, target)?;
         match native {
-            Some(f) => self.call_abs(f),
+            Some(f) => {
+                self.call_abs(f);
+                self.check_pending();
+                self.check_pending();
+            }
             None => {
                 let dest = self.rt.direct_call_target(mid)?;
                 self.call_direct(dest);
@@ -2609,7 +2686,10 @@ impl<'a> Compiler<'a> {
 
     fn call_target(&mut self, mid: MethodId, key: MethodKey) -> Result<()> {
         match self.native_address(mid, key)? {
-            Some(f) => self.call_abs(f),
+            Some(f) => {
+                self.call_abs(f);
+                self.check_pending();
+            }
             None => {
                 let dest = self.rt.direct_call_target(mid)?;
                 self.call_direct(dest);
@@ -2723,6 +2803,7 @@ impl<'a> Compiler<'a> {
                 let idx = self.pack_indices(rank)?;
                 x!(self; mov rdi, QWORD class as *const _ as i64 ; lea rsi, [rbp + idx] ; mov edx, rank as i32);
                 self.call_abs(helpers::rt_new_md_array as *const () as u64);
+                self.check_pending();
                 let off = self.push(St::O);
                 x!(self; mov QWORD [rbp + off], rax);
             }
@@ -2732,6 +2813,7 @@ impl<'a> Compiler<'a> {
                 self.load_int(RDI, arr);
                 x!(self; lea rsi, [rbp + idx] ; mov edx, rank as i32);
                 self.call_abs(helpers::rt_md_address as *const () as u64);
+                self.check_pending();
                 if name == "Get" {
                     self.load_mem_push(elem_slot, RAX, 0);
                 } else {
@@ -2749,6 +2831,7 @@ impl<'a> Compiler<'a> {
                 self.load_int(RDI, arr);
                 x!(self; lea rsi, [rbp + idx] ; mov edx, rank as i32);
                 self.call_abs(helpers::rt_md_address as *const () as u64);
+                self.check_pending();
                 x!(self; mov rdx, rax);
                 let kept = Entry {
                     st: v.st,

@@ -11,6 +11,9 @@ use vcall_metadata::class::{ClassFlags, ValueKind};
 /// (`Namespace.Type::Name(ParamTypes)`, function address)
 pub fn natives() -> Vec<(&'static str, u64)> {
     vec![
+        ("System.DateTime::GetSystemTimeAsFileTime()", file_time_now as *const () as u64),
+        ("System.Environment::get_ExitCode()", exit_code_get as *const () as u64),
+        ("System.Environment::set_ExitCode(System.Int32)", exit_code_set as *const () as u64),
         ("System.Array::GetRank()", array_rank as *const () as u64),
         ("System.Array::GetLengthInternal(System.Int32)", array_dim_length as *const () as u64),
         ("System.Array::GetLowerBoundInternal(System.Int32)", array_dim_lower as *const () as u64),
@@ -169,12 +172,14 @@ extern "sysv64" fn string_from_chars_range(arr: u64, start: i32, len: i32) -> u6
             "System.ArgumentNullException",
             "Value cannot be null.\nParameter name: value",
         );
+        return 0;
     }
     // SAFETY: `arr` is a live char[]; the range is validated against its length first.
     unsafe {
         let n = heap::array_len(arr) as i64;
         if start < 0 || len < 0 || start as i64 + len as i64 > n {
             super::helpers::raise_builtin("System.ArgumentOutOfRangeException", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            return 0;
         }
         let units =
             std::slice::from_raw_parts(array_ptr::<u16>(arr).add(start as usize), len as usize);
@@ -188,6 +193,7 @@ extern "sysv64" fn string_from_repeat(c: u16, count: i32) -> u64 {
             "System.ArgumentOutOfRangeException",
             "Count cannot be less than zero.",
         );
+        return 0;
     }
     make_string_units(&vec![c; count as usize])
 }
@@ -577,6 +583,7 @@ extern "sysv64" fn array_set_value(arr: u64, value: u64, index: i32) {
                     "System.InvalidCastException",
                     "Object cannot be stored in an array of this type.",
                 );
+                return;
             }
             *(addr as *mut u64) = value;
             return;
@@ -593,6 +600,7 @@ extern "sysv64" fn array_set_value(arr: u64, value: u64, index: i32) {
                 "System.InvalidCastException",
                 "Object cannot be stored in an array of this type.",
             );
+            return;
         }
         std::ptr::copy_nonoverlapping(
             (value + OBJ_HEADER as u64) as *const u8,
@@ -748,10 +756,8 @@ extern "sysv64" fn enum_info(enum_class: u64, names_out: *mut u64, values_out: *
         .map(|k| rt.class_of(k))
     {
         Ok(Ok(id)) => id,
-        _ => super::helpers::raise_builtin(
-            "System.TypeLoadException",
-            "System.UInt64 missing from the corlib",
-        ),
+        Ok(Err(e)) => super::helpers::fatal_error(&e),
+        Err(e) => super::helpers::fatal_error(&e.into()),
     };
     let ulong_array = match rt.array_class(ulong, 1) {
         Ok(a) => a,
@@ -789,8 +795,11 @@ extern "sysv64" fn enum_box(enum_class: u64, bits: u64) -> u64 {
     b
 }
 
-extern "sysv64" fn exception_stack_trace(_e: u64) -> u64 {
-    0
+extern "sysv64" fn exception_stack_trace(e: u64) -> u64 {
+    match super::exceptions::stack_trace_of(e) {
+        Some(t) => make_string(&t),
+        None => 0,
+    }
 }
 
 extern "sysv64" fn environment_exit(code: i32) {
@@ -882,4 +891,21 @@ extern "sysv64" fn string_is_interned(s: u64) -> u64 {
     // SAFETY: the corlib passes a non-null string.
     let units = unsafe { arg_units(s) };
     rt().interned(units).unwrap_or(0)
+}
+
+/// 100 ns units since 1601-01-01 UTC (a Windows file time).
+extern "sysv64" fn file_time_now() -> i64 {
+    const UNIX_EPOCH_AS_FILE_TIME: i64 = 116_444_736_000_000_000;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    UNIX_EPOCH_AS_FILE_TIME + (now.as_nanos() / 100) as i64
+}
+
+extern "sysv64" fn exit_code_get() -> i32 {
+    exit_code_override().unwrap_or(0)
+}
+
+extern "sysv64" fn exit_code_set(code: i32) {
+    set_exit_code(code);
 }

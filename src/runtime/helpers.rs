@@ -3,9 +3,8 @@
 
 use super::heap;
 use super::layout::*;
-use super::{class_of_object, rt, ClassId, ClassKind, MethodId, RtClass, Runtime};
+use super::{class_of_object, rt, ClassId, ClassKind, RtClass, Runtime};
 use crate::error::Result;
-use crate::jit::codegen_fault_name;
 use vcall_metadata::loader::AssemblyIdx;
 
 /// Allocates an instance (or a box) of `class`.
@@ -30,17 +29,23 @@ pub extern "sysv64" fn rt_new_md_array(
             "System.OverflowException",
             "Arithmetic operation resulted in an overflow.",
         );
+        return 0;
     }
     heap::alloc_md_array(rt(), class.id, lens)
 }
 
-/// Address of an element of a multi-dimensional array, bounds-checked.
+/// Address of an element of a multi-dimensional array, bounds-checked. On failure it raises
+/// and returns a harmless address; the JIT checks for the raised exception before any access.
 pub extern "sysv64" fn rt_md_address(arr: u64, indices: *const i32, rank: u32) -> u64 {
+    static SCRATCH: [std::sync::atomic::AtomicU64; 4] =
+        [const { std::sync::atomic::AtomicU64::new(0) }; 4];
+    let scratch = SCRATCH.as_ptr() as u64;
     if arr == 0 {
         raise_builtin(
             "System.NullReferenceException",
             "Object reference not set to an instance of an object",
         );
+        return scratch;
     }
     // SAFETY: `arr` is a live array (the JIT only calls this for array-typed values) and
     // `indices` holds `rank` int32 values in the caller's frame.
@@ -55,6 +60,7 @@ pub extern "sysv64" fn rt_md_address(arr: u64, indices: *const i32, rank: u32) -
                     "System.IndexOutOfRangeException",
                     "Index was outside the bounds of the array.",
                 );
+                return scratch;
             }
             linear = linear * len as u64 + ix as u64;
         }
@@ -141,16 +147,21 @@ pub extern "sysv64" fn rt_castclass(obj: u64, class: &'static RtClass) -> u64 {
             "Specified cast is not valid. ({} to {})",
             from.full_name, class.full_name
         ),
-    )
+    );
+    0
 }
 
 /// `unbox`: checks the box holds exactly `class` (enums also match their underlying type).
+/// On failure raises and returns the address of a zeroed scratch area.
 pub extern "sysv64" fn rt_unbox(obj: u64, class: &'static RtClass) -> u64 {
+    static SCRATCH: [std::sync::atomic::AtomicU64; 8] =
+        [const { std::sync::atomic::AtomicU64::new(0) }; 8];
     if obj == 0 {
         raise_builtin(
             "System.NullReferenceException",
             "Object reference not set to an instance of an object",
         );
+        return SCRATCH.as_ptr() as u64;
     }
     // SAFETY: `obj` is a non-null object reference from JIT code.
     let c = unsafe { class_of_object(obj) };
@@ -164,6 +175,7 @@ pub extern "sysv64" fn rt_unbox(obj: u64, class: &'static RtClass) -> u64 {
             "System.InvalidCastException",
             "Specified cast is not valid.",
         );
+        return SCRATCH.as_ptr() as u64;
     }
     obj + OBJ_HEADER as u64
 }
@@ -175,6 +187,7 @@ pub extern "sysv64" fn rt_stelem_ref(arr: u64, index: i64, value: u64, _il: u32)
             "System.NullReferenceException",
             "Object reference not set to an instance of an object",
         );
+        return;
     }
     // SAFETY: `arr` is a non-null single-dimension array of references (verified IL).
     unsafe {
@@ -184,6 +197,7 @@ pub extern "sysv64" fn rt_stelem_ref(arr: u64, index: i64, value: u64, _il: u32)
                 "System.IndexOutOfRangeException",
                 "Index was outside the bounds of the array.",
             );
+            return;
         }
         if value != 0 {
             let ac = class_of_object(arr);
@@ -194,6 +208,7 @@ pub extern "sysv64" fn rt_stelem_ref(arr: u64, index: i64, value: u64, _il: u32)
                         "System.ArrayTypeMismatchException",
                         "Attempted to access an element as a type incompatible with the array.",
                     );
+                    return;
                 }
             }
         }
@@ -263,55 +278,9 @@ pub extern "sysv64" fn rt_u8_to_f(v: u64) -> f64 {
     v as f64
 }
 
-/// A runtime check failed in JIT code.
-pub extern "sysv64" fn rt_fault(kind: u32, method: u32, il: u32) -> ! {
-    let rt = rt();
-    let where_ = format!(
-        "{} IL_{:04x}",
-        rt.loader.method_display(rt.method(MethodId(method)).key),
-        il
-    );
-    let (ty, msg) = codegen_fault_name(kind);
-    raise_builtin_at(ty, msg, &where_)
-}
-
-/// `throw`: with exception handling not implemented, every exception is unhandled.
-pub extern "sysv64" fn rt_throw(obj: u64, method: u32, il: u32) -> ! {
-    let rt = rt();
-    let where_ = format!(
-        "{} IL_{:04x}",
-        rt.loader.method_display(rt.method(MethodId(method)).key),
-        il
-    );
-    if obj == 0 {
-        raise_builtin_at(
-            "System.NullReferenceException",
-            "Object reference not set to an instance of an object",
-            &where_,
-        );
-    }
-    let text = crate::runtime::natives::exception_text(rt, obj);
-    unhandled(&text, &where_)
-}
-
-pub fn raise_builtin(ty: &str, msg: &str) -> ! {
-    raise_builtin_at(ty, msg, "")
-}
-
-fn raise_builtin_at(ty: &str, msg: &str, where_: &str) -> ! {
-    unhandled(&format!("{ty}: {msg}"), where_)
-}
-
-/// Prints an unhandled exception the way Mono does and exits with status 1.
-fn unhandled(text: &str, where_: &str) -> ! {
-    crate::runtime::natives::flush_stdout();
-    let at = if where_.is_empty() {
-        String::new()
-    } else {
-        format!("\n  at {where_}")
-    };
-    eprintln!("\nUnhandled Exception:\n{text}{at}\n[ERROR] FATAL UNHANDLED EXCEPTION: {text}{at}");
-    std::process::exit(1)
+/// Raises a corlib exception from a helper or native: JIT code throws it when the call returns.
+pub fn raise_builtin(ty: &str, msg: &str) {
+    super::exceptions::raise(ty, msg);
 }
 
 /// A runtime failure that is not a managed exception (bad IL met lazily, missing members).
@@ -345,7 +314,7 @@ pub fn array_holds_references(rt: &Runtime, class: &RtClass) -> bool {
 
 /// Names of the helpers, for disassembly listings.
 pub fn helper_name(addr: u64) -> Option<&'static str> {
-    let table: [(u64, &str); 17] = [
+    let table: [(u64, &str); 15] = [
         (rt_alloc as *const () as u64, "rt_alloc"),
         (rt_new_array as *const () as u64, "rt_new_array"),
         (rt_new_md_array as *const () as u64, "rt_new_md_array"),
@@ -359,8 +328,6 @@ pub fn helper_name(addr: u64) -> Option<&'static str> {
         (rt_f2i_checked as *const () as u64, "rt_f2i_checked"),
         (rt_f2u8 as *const () as u64, "rt_f2u8"),
         (rt_u8_to_f as *const () as u64, "rt_u8_to_f"),
-        (rt_fault as *const () as u64, "rt_fault"),
-        (rt_throw as *const () as u64, "rt_throw"),
         (heap::ALLOC_PTR.as_ptr() as u64, "alloc_ptr"),
         (heap::ALLOC_LIMIT.as_ptr() as u64, "alloc_limit"),
     ];

@@ -2,6 +2,7 @@
 //! and the handlers behind the generic trampolines.
 
 pub mod corlib_natives;
+pub mod exceptions;
 pub mod heap;
 pub mod helpers;
 pub mod layout;
@@ -135,6 +136,7 @@ pub struct Runtime {
     interned: RefCell<HashMap<Vec<u16>, u64>>,
     unbox_thunks: RefCell<HashMap<MethodId, u64>>,
     code_sizes: RefCell<HashMap<u64, usize>>,
+    code_map: RefCell<Vec<Rc<exceptions::CodeInfo>>>,
     pub well_known: RefCell<WellKnown>,
 }
 
@@ -145,6 +147,12 @@ pub struct Trampolines {
     pub virtual_call: u64,
     pub imt: u64,
     pub imt_miss: u64,
+    /// Entered by `throw` and failed runtime checks (a generic trampoline).
+    pub throw: u64,
+    /// Loads a frame context and jumps into a catch handler.
+    pub resume: u64,
+    /// Runs a finally/fault handler of a frame during unwinding.
+    pub call_funclet: u64,
 }
 
 /// Corlib classes the runtime refers to directly.
@@ -197,6 +205,7 @@ impl Runtime {
             interned: RefCell::new(HashMap::new()),
             unbox_thunks: RefCell::new(HashMap::new()),
             code_sizes: RefCell::new(HashMap::new()),
+            code_map: RefCell::new(Vec::new()),
             well_known: RefCell::new(WellKnown::default()),
         })
     }
@@ -472,6 +481,22 @@ impl Runtime {
         // SAFETY: the flag is a leaked byte owned by the class; JIT code only reads it.
         unsafe { flag.write_volatile(1) };
         Ok(())
+    }
+
+    /// Registers a compiled method's unwind information. Code memory grows upward, so the
+    /// table stays sorted by address.
+    pub fn register_code(&self, info: exceptions::CodeInfo) {
+        let mut map = self.code_map.borrow_mut();
+        let pos = map.partition_point(|c| c.start < info.start);
+        map.insert(pos, Rc::new(info));
+    }
+
+    /// The compiled method containing native address `pc`.
+    pub fn code_info_at(&self, pc: u64) -> Option<Rc<exceptions::CodeInfo>> {
+        let map = self.code_map.borrow();
+        let i = map.partition_point(|c| c.start <= pc);
+        let c = map.get(i.checked_sub(1)?)?;
+        (pc < c.start + c.len as u64).then(|| c.clone())
     }
 
     /// Records the size of a compiled method, for listings.

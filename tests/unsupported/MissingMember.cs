@@ -1,4 +1,4 @@
-// MissingMember: calls a corlib member vcall's corlib does not have (Console.Beep); the
+// MissingMember: calls a corlib member vcall's corlib does not have (Console.SetCursorPosition); the
 // error must name the member and the referencing token.
 using System;
 
@@ -7,6 +7,6 @@ class MissingMember
     static void Main()
     {
         Console.WriteLine("before");
-        Console.Beep();
+        Console.SetCursorPosition(1, 2);
     }
 }

@@ -1,0 +1,343 @@
+//! Managed exceptions: creating exception objects, the two-pass unwinder over JIT frames
+//! (find a handler, then run finally/fault handlers and resume in the catch handler), and
+//! Mono-style reports of unhandled exceptions.
+//!
+//! JIT frames are walked through their frame pointers. Each compiled method registers a
+//! `CodeInfo` (IL-to-native map, clauses, the callee-saved registers it saved and where), so
+//! the unwinder can rebuild the callee-saved registers of every frame it passes. Rust code
+//! never unwinds: natives and helpers that fail set a pending exception, which JIT code
+//! checks after the call and throws from its own frame.
+
+use super::heap;
+use super::layout::*;
+use super::{class_of_object, rt, ClassId, MethodId, Runtime};
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
+use vcall_dispatch::trampoline::SavedRegs;
+use vcall_dispatch::unwind::{ResumeContext, CALLEE_SAVED_REGS};
+use vcall_metadata::body::ClauseKind;
+
+/// An exception raised by a native or helper, thrown by JIT code right after the call.
+pub static PENDING_EXCEPTION: AtomicU64 = AtomicU64::new(0);
+
+/// What the throw trampoline was asked to do (in rcx).
+pub const THROW_MANAGED: u32 = 0;
+pub const THROW_RETHROW: u32 = 100;
+pub const THROW_PENDING: u32 = 101;
+
+/// One exception-handling clause of a compiled method, with its handler's native offset.
+#[derive(Clone, Debug)]
+pub struct ClauseInfo {
+    pub kind: ClauseKind,
+    pub try_il: std::ops::Range<u32>,
+    pub handler_native: u32,
+    pub catch_class: Option<ClassId>,
+}
+
+/// What the unwinder knows about one compiled method.
+#[derive(Clone, Debug)]
+pub struct CodeInfo {
+    pub start: u64,
+    pub len: u32,
+    pub method: MethodId,
+    /// (IL offset, native offset) of every instruction, in IL order.
+    pub il_map: Vec<(u32, u32)>,
+    pub clauses: Vec<ClauseInfo>,
+    /// Callee-saved registers the prologue stored, and their rbp-relative slots.
+    pub saved_regs: Vec<(u8, i32)>,
+    pub frame_size: u32,
+    /// Where a catch handler expects the exception object (its one evaluation-stack slot).
+    pub catch_slot: i32,
+}
+
+impl CodeInfo {
+    /// The IL offset of the instruction containing native address `pc`.
+    pub fn il_at(&self, pc: u64) -> u32 {
+        let off = pc.saturating_sub(self.start) as u32;
+        match self.il_map.binary_search_by_key(&off, |&(_, n)| n) {
+            Ok(i) => self.il_map[i].0,
+            Err(0) => 0,
+            Err(i) => self.il_map[i - 1].0,
+        }
+    }
+}
+
+thread_local! {
+    static TRACES: RefCell<hashbrown::HashMap<u64, String>> = RefCell::new(hashbrown::HashMap::new());
+    static LAST_CAUGHT: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// The stack trace text recorded when `exc` was thrown (`Exception.StackTrace`).
+pub fn stack_trace_of(exc: u64) -> Option<String> {
+    TRACES.with(|t| t.borrow().get(&exc).cloned())
+}
+
+/// Creates an exception of corlib type `full_name` with `message`, running its constructor.
+pub fn new_exception(rt: &Runtime, full_name: &str, message: &str) -> u64 {
+    let (ns, name) = full_name.rsplit_once('.').unwrap_or(("System", full_name));
+    let class = match rt
+        .loader
+        .corlib_type(ns, name)
+        .map_err(Into::into)
+        .and_then(|k| rt.class_of(k))
+    {
+        Ok(c) => c,
+        Err(e) => super::helpers::fatal_error(&e),
+    };
+    let obj = heap::alloc_object(rt, class);
+    let msg = heap::new_string_from_str(rt, message);
+    let info = rt.class(class).info.clone();
+    let ctor = info.methods.iter().copied().find(|&m| {
+        rt.loader.method_name(m) == ".ctor"
+            && rt
+                .loader
+                .method_sig(m)
+                .map(|s| {
+                    s.params.len() == 1
+                        && s.params[0].ty == vcall_metadata::signature::TypeSig::String
+                })
+                .unwrap_or(false)
+    });
+    if let Some(ctor) = ctor {
+        match rt.ensure_compiled(rt.method_id(ctor)) {
+            // SAFETY: a compiled instance constructor taking one string, System V convention.
+            Ok(code) => unsafe {
+                let f: extern "sysv64" fn(u64, u64) = std::mem::transmute(code as usize);
+                f(obj, msg);
+            },
+            Err(e) => super::helpers::fatal_error(&e),
+        }
+    }
+    obj
+}
+
+/// Raises an exception from a native or helper: JIT code throws it after the call returns.
+pub fn raise(full_name: &str, message: &str) {
+    let exc = new_exception(rt(), full_name, message);
+    PENDING_EXCEPTION.store(exc, Ordering::Relaxed);
+}
+
+/// One JIT frame seen by the unwinder.
+struct Frame {
+    info: std::rc::Rc<CodeInfo>,
+    rbp: u64,
+    il: u32,
+    callee_saved: [u64; 5],
+}
+
+/// Handler of the throw trampoline: rdi = exception (or 0), rsi = method id, rdx = IL
+/// offset, rcx = what to throw. Never returns to its caller.
+pub extern "sysv64" fn throw_handler(regs: *mut SavedRegs, return_address: u64) -> u64 {
+    let rt = rt();
+    // SAFETY: the generic trampoline passes the block of registers it saved.
+    let regs = unsafe { &*regs };
+    let (obj, il, kind) = (regs.gpr[7], regs.gpr[2] as u32, regs.gpr[1] as u32);
+    let exc = match kind {
+        THROW_MANAGED if obj != 0 => obj,
+        THROW_MANAGED => new_exception(
+            rt,
+            "System.NullReferenceException",
+            "Object reference not set to an instance of an object",
+        ),
+        THROW_RETHROW => LAST_CAUGHT.with(|c| c.get()),
+        THROW_PENDING => PENDING_EXCEPTION.swap(0, Ordering::Relaxed),
+        k => {
+            let (ty, msg) = crate::jit::codegen_fault_name(k);
+            new_exception(rt, ty, msg)
+        }
+    };
+    let mut cs = [0u64; 5];
+    for (k, r) in CALLEE_SAVED_REGS.iter().enumerate() {
+        cs[k] = regs.gpr[*r as usize];
+    }
+    dispatch(rt, exc, regs.gpr[5], return_address, Some(il), cs)
+}
+
+/// Walks the JIT frames from the throw point, finds the handler, runs finally/fault
+/// handlers on the way, and resumes in the catch handler; or reports an unhandled exception.
+fn dispatch(rt: &Runtime, exc: u64, rbp0: u64, pc0: u64, il0: Option<u32>, cs0: [u64; 5]) -> ! {
+    let mut frames: Vec<Frame> = Vec::new();
+    let (mut rbp, mut pc, mut cs) = (rbp0, pc0, cs0);
+    let mut il_hint = il0;
+    while let Some(info) = rt.code_info_at(pc.wrapping_sub(1)) {
+        let il = il_hint.take().unwrap_or_else(|| info.il_at(pc - 1));
+        frames.push(Frame {
+            info: info.clone(),
+            rbp,
+            il,
+            callee_saved: cs,
+        });
+        // SAFETY: `rbp` is the frame pointer of a live JIT frame: [rbp] is the caller's rbp,
+        // [rbp+8] the return address, and the saved callee-saved slots are rbp-relative.
+        unsafe {
+            for &(r, off) in &info.saved_regs {
+                let k = CALLEE_SAVED_REGS
+                    .iter()
+                    .position(|x| *x == r)
+                    .expect("callee-saved register");
+                cs[k] = *((rbp as i64 + off as i64) as *const u64);
+            }
+            pc = *((rbp + 8) as *const u64);
+            rbp = *(rbp as *const u64);
+        }
+    }
+    // SAFETY: `exc` is a live exception object.
+    let exc_class = unsafe { class_of_object(exc) };
+    let trace: Vec<String> = frames
+        .iter()
+        .map(|f| trace_line(rt, rt.method(f.info.method).key, f.il))
+        .collect();
+    TRACES.with(|t| {
+        t.borrow_mut()
+            .entry(exc)
+            .or_insert_with(|| trace.join("\n"));
+    });
+
+    // First pass: the innermost catch clause whose try covers the frame's IL offset.
+    let mut target: Option<(usize, usize)> = None;
+    'frames: for (fi, f) in frames.iter().enumerate() {
+        for (ci, c) in f.info.clauses.iter().enumerate() {
+            if let ClauseKind::Catch(_) = c.kind {
+                if c.try_il.contains(&f.il) {
+                    if let Some(cc) = c.catch_class {
+                        if super::helpers::is_assignable(rt, exc_class.id, cc) {
+                            target = Some((fi, ci));
+                            break 'frames;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let Some((target_frame, target_clause)) = target else {
+        unhandled(rt, exc);
+    };
+
+    // Second pass: finally and fault handlers of the try blocks being left, inner first.
+    let caller = rt.trampolines.call_funclet;
+    for (fi, f) in frames.iter_mut().enumerate().take(target_frame + 1) {
+        let limit = if fi == target_frame {
+            target_clause
+        } else {
+            f.info.clauses.len()
+        };
+        for c in &f.info.clauses[..limit] {
+            if matches!(c.kind, ClauseKind::Finally | ClauseKind::Fault) && c.try_il.contains(&f.il)
+            {
+                let handler = f.info.start + c.handler_native as u64;
+                // SAFETY: `caller` is the funclet caller stub; the handler is a finally/fault
+                // block of the frame whose rbp is passed, ending in `ret`.
+                unsafe {
+                    let call: extern "sysv64" fn(u64, u64, *mut [u64; 5]) =
+                        std::mem::transmute(caller as usize);
+                    call(f.rbp, handler, &mut f.callee_saved);
+                }
+            }
+        }
+    }
+
+    let f = &frames[target_frame];
+    let clause = &f.info.clauses[target_clause];
+    LAST_CAUGHT.with(|c| c.set(exc));
+    // SAFETY: the catch handler expects the exception in its frame's first stack slot.
+    unsafe { *((f.rbp as i64 + f.info.catch_slot as i64) as *mut u64) = exc };
+    let ctx = ResumeContext {
+        rsp: f.rbp - f.info.frame_size as u64,
+        rbp: f.rbp,
+        callee_saved: f.callee_saved,
+        rip: f.info.start + clause.handler_native as u64,
+    };
+    super::natives::flush_stdout();
+    // SAFETY: the resume stub loads a complete, consistent frame context of a live JIT frame
+    // (rsp and rbp as that method's body expects) and never returns.
+    unsafe {
+        let resume: extern "sysv64" fn(*const ResumeContext) -> ! =
+            std::mem::transmute(rt.trampolines.resume as usize);
+        resume(&ctx)
+    }
+}
+
+/// `  at Type.Method (ParamType name) [0x0000c] in <mvid>:0`, Mono's stack-trace line.
+fn trace_line(rt: &Runtime, m: vcall_metadata::loader::MethodKey, il: u32) -> String {
+    let asm = rt.loader.assembly(m.assembly);
+    let owner = rt.loader.type_full_name(rt.loader.method_owner(m));
+    let mut params = Vec::new();
+    if let Ok(sig) = rt.loader.method_sig(m) {
+        let names: Vec<(u16, String)> = asm
+            .params_of(m.row)
+            .into_iter()
+            .map(|p| {
+                (
+                    asm.raw_cell(vcall_metadata::token::TableId::Param, p, 1) as u16,
+                    asm.string(asm.raw_cell(vcall_metadata::token::TableId::Param, p, 2))
+                        .unwrap_or("")
+                        .to_string(),
+                )
+            })
+            .collect();
+        for (i, p) in sig.params.iter().enumerate() {
+            let name = names
+                .iter()
+                .find(|(seq, _)| *seq as usize == i + 1)
+                .map(|(_, n)| n.clone())
+                .unwrap_or_default();
+            params.push(
+                format!("{} {name}", rt.loader.param_name(m.assembly, p))
+                    .trim_end()
+                    .to_string(),
+            );
+        }
+    }
+    let mvid = asm
+        .mvid()
+        .map(|g| g.iter().map(|b| format!("{b:02x}")).collect::<String>())
+        .unwrap_or_default();
+    format!(
+        "  at {owner}.{} ({}) [0x{il:05x}] in <{mvid}>:0",
+        rt.loader.method_name(m),
+        params.join(", ")
+    )
+}
+
+/// Mono prints `Unhandled Exception:` and the exception's ToString(), then exits with 1.
+fn unhandled(rt: &Runtime, exc: u64) -> ! {
+    let text =
+        managed_to_string(rt, exc).unwrap_or_else(|| super::natives::exception_text(rt, exc));
+    super::natives::flush_stdout();
+    eprintln!("\nUnhandled Exception:\n{text}\n[ERROR] FATAL UNHANDLED EXCEPTION: {text}");
+    std::process::exit(1)
+}
+
+/// Calls the exception's virtual ToString().
+fn managed_to_string(rt: &Runtime, exc: u64) -> Option<String> {
+    // SAFETY: `exc` is a live object.
+    let class = unsafe { class_of_object(exc) };
+    let slot = class.info.vtable.iter().position(|s| {
+        rt.loader.method_name(s.method) == "ToString"
+            && rt
+                .loader
+                .method_sig(s.method)
+                .map(|g| g.params.is_empty())
+                .unwrap_or(false)
+    })?;
+    let method = class.info.vtable[slot].method;
+    let code = rt.ensure_compiled(rt.method_id(method)).ok()?;
+    // SAFETY: a compiled instance method taking `this` and returning a string reference.
+    let s = unsafe {
+        let f: extern "sysv64" fn(u64) -> u64 = std::mem::transmute(code as usize);
+        f(exc)
+    };
+    // SAFETY: ToString returns null or a string.
+    Some(unsafe { heap::string_to_rust(s) })
+}
+
+/// For `--stats` and diagnostics: the number of registered methods.
+pub fn describe(rt: &Runtime, pc: u64) -> Option<String> {
+    rt.code_info_at(pc)
+        .map(|i| rt.loader.method_display(rt.method(i.method).key))
+}
+
+#[allow(dead_code)]
+fn header_offset() -> i32 {
+    OBJ_HEADER
+}
