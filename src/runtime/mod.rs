@@ -553,6 +553,7 @@ pub fn symbolize(rt: &Runtime, addr: u64) -> Option<String> {
         (t.virtual_call, "generic_virtual_trampoline"),
         (t.imt, "generic_imt_trampoline"),
         (t.imt_miss, "imt_miss_trampoline"),
+        (t.throw, "throw_trampoline"),
     ];
     for (a, n) in named {
         if a == addr {
