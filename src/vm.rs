@@ -50,6 +50,7 @@ pub fn boot(program: &Path, options: Options) -> Result<&'static Runtime> {
         call_funclet: vcall_dispatch::unwind::emit_funclet_caller(&runtime.code)?,
     };
     let rt = runtime.install();
+    runtime::signals::install();
     let corlib_type = |name: &str| -> Result<runtime::ClassId> {
         rt.class_of(rt.loader.corlib_type("System", name)?)
     };

@@ -351,7 +351,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
             info.cctor.is_some()
                 && (row.flags & MA_STATIC != 0 || rt.loader.method_name(key) == ".ctor")
         };
-        if leaf && !needs_init {
+        if leaf && !needs_init && body.clauses.is_empty() {
             let (_, locs) = classify(&shape);
             for (i, loc) in locs.iter().enumerate() {
                 let v = &mut c.args[i];
@@ -469,13 +469,6 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
                     }],
                 );
             }
-            ClauseKind::Filter(_) => {
-                return Err(jit_err(
-                    cl.handler_offset,
-                    "exception filter clauses are not supported yet".into(),
-                ));
-            }
-            #[allow(unreachable_patterns)]
             ClauseKind::Filter(f) => {
                 c.states.insert(
                     cl.handler_offset,
@@ -599,10 +592,18 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
                 "handler does not start at an instruction".into(),
             )
         })?;
+        let filter_native = match cl.kind {
+            ClauseKind::Filter(f) => Some(
+                native_of(f)
+                    .ok_or_else(|| jit_err(f, "filter does not start at an instruction".into()))?,
+            ),
+            _ => None,
+        };
         clauses.push(ClauseInfo {
             kind: cl.kind,
             try_il: cl.try_range(),
             handler_native,
+            filter_native,
             catch_class,
         });
     }
@@ -1654,6 +1655,14 @@ impl<'a> Compiler<'a> {
                     x!(self; sub rsp, 8 ; call =>label ; add rsp, 8);
                 }
                 self.branch_to(t)?;
+                return Ok(false);
+            }
+            Op::Endfilter => {
+                // A filter runs as a funclet called by the unwinder: its verdict goes in eax.
+                let e = self.pop_lazy()?;
+                self.load_i32(RAX, e);
+                self.stack.clear();
+                x!(self; ret);
                 return Ok(false);
             }
             Op::Endfinally => {

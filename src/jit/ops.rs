@@ -130,6 +130,7 @@ pub enum Op {
     Ckfinite,
     Ldtoken(Token),
     Endfinally,
+    Endfilter,
     Leave(u32),
     Initobj(Token),
     Sizeof(Token),
@@ -362,7 +363,7 @@ pub fn normalize(ins: &Instruction) -> Op {
         O::Ldftn => Op::Unsupported("ldftn (delegates)"),
         O::Ldvirtftn => Op::Unsupported("ldvirtftn (delegates)"),
         O::Localloc => Op::Unsupported("localloc"),
-        O::Endfilter => Op::Unsupported("endfilter"),
+        O::Endfilter => Op::Endfilter,
         O::Cpblk => Op::Unsupported("cpblk"),
         O::Initblk => Op::Unsupported("initblk"),
     }

@@ -31,6 +31,8 @@ pub struct ClauseInfo {
     pub kind: ClauseKind,
     pub try_il: std::ops::Range<u32>,
     pub handler_native: u32,
+    /// Filter clauses: where the filter block starts.
+    pub filter_native: Option<u32>,
     pub catch_class: Option<ClassId>,
 }
 
@@ -197,8 +199,11 @@ fn dispatch(rt: &Runtime, exc: u64, rbp0: u64, pc0: u64, il0: Option<u32>, cs0: 
     let mut target: Option<(usize, usize)> = None;
     'frames: for (fi, f) in frames.iter().enumerate() {
         for (ci, c) in f.info.clauses.iter().enumerate() {
-            if let ClauseKind::Catch(_) = c.kind {
-                if c.try_il.contains(&f.il) {
+            if !c.try_il.contains(&f.il) {
+                continue;
+            }
+            match c.kind {
+                ClauseKind::Catch(_) => {
                     if let Some(cc) = c.catch_class {
                         if super::helpers::is_assignable(rt, exc_class.id, cc) {
                             target = Some((fi, ci));
@@ -206,6 +211,24 @@ fn dispatch(rt: &Runtime, exc: u64, rbp0: u64, pc0: u64, il0: Option<u32>, cs0: 
                         }
                     }
                 }
+                ClauseKind::Filter(_) => {
+                    // The filter block runs in its frame, with the exception as its one stack entry.
+                    let filter = f.info.start + c.filter_native.unwrap_or(c.handler_native) as u64;
+                    let mut regs = f.callee_saved;
+                    // SAFETY: the slot is the filter's evaluation-stack entry in its frame; the
+                    // funclet caller runs a filter block (ending in endfilter's `ret`) of that frame.
+                    let verdict = unsafe {
+                        *((f.rbp as i64 + f.info.catch_slot as i64) as *mut u64) = exc;
+                        let call: extern "sysv64" fn(u64, u64, *mut [u64; 5]) -> u64 =
+                            std::mem::transmute(rt.trampolines.call_funclet as usize);
+                        call(f.rbp, filter, &mut regs)
+                    };
+                    if verdict as u32 != 0 {
+                        target = Some((fi, ci));
+                        break 'frames;
+                    }
+                }
+                _ => {}
             }
         }
     }

@@ -7,6 +7,7 @@ pub mod heap;
 pub mod helpers;
 pub mod layout;
 pub mod natives;
+pub mod signals;
 pub mod stats;
 pub mod trampolines;
 
