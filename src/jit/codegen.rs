@@ -1533,6 +1533,7 @@ impl<'a> Compiler<'a> {
                 let l = self.fault(Fault::Overflow);
                 x!(self; test rsi, rsi ; js =>l ; mov rdi, QWORD self.rt.class(arr) as *const _ as i64);
                 self.call_abs(helpers::rt_new_array as *const () as u64);
+                self.check_pending();
                 let off = self.push(St::O);
                 x!(self; mov QWORD [rbp + off], rax);
             }

@@ -12,7 +12,14 @@ pub extern "sysv64" fn rt_alloc(class: &'static RtClass) -> u64 {
     heap::alloc_object(rt(), class.id)
 }
 
+/// Arrays above this many bytes raise OutOfMemoryException (Mono refuses them too).
+const MAX_ARRAY_BYTES: u64 = 1 << 34;
+
 pub extern "sysv64" fn rt_new_array(class: &'static RtClass, len: i64) -> u64 {
+    if (len as u64).saturating_mul(class.element_size as u64) > MAX_ARRAY_BYTES {
+        raise_builtin("System.OutOfMemoryException", "Out of memory");
+        return 0;
+    }
     heap::alloc_array(rt(), class.id, len as u64)
 }
 
