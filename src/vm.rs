@@ -51,6 +51,7 @@ pub fn boot(program: &Path, options: Options) -> Result<&'static Runtime> {
     };
     let rt = runtime.install();
     runtime::signals::install();
+    runtime::gc::init_stack_top();
     let corlib_type = |name: &str| -> Result<runtime::ClassId> {
         rt.class_of(rt.loader.corlib_type("System", name)?)
     };

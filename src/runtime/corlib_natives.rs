@@ -207,6 +207,11 @@ thread_local! {
     static TYPE_OBJECTS: RefCell<hashbrown::HashMap<u32, u64>> = RefCell::new(hashbrown::HashMap::new());
 }
 
+/// Every RuntimeType object made so far (GC roots: one per class, for the process's life).
+pub fn type_objects() -> Vec<u64> {
+    TYPE_OBJECTS.with(|m| m.borrow().values().copied().collect())
+}
+
 /// The one `System.RuntimeType` object of a class.
 extern "sysv64" fn type_from_class(klass: u64) -> u64 {
     if klass == 0 {

@@ -11,7 +11,6 @@
 use super::heap;
 use super::layout::*;
 use super::{class_of_object, rt, ClassId, MethodId, Runtime};
-use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 use vcall_dispatch::trampoline::SavedRegs;
 use vcall_dispatch::unwind::{ResumeContext, CALLEE_SAVED_REGS};
@@ -65,13 +64,45 @@ impl CodeInfo {
 }
 
 thread_local! {
-    static TRACES: RefCell<hashbrown::HashMap<u64, String>> = RefCell::new(hashbrown::HashMap::new());
     static LAST_CAUGHT: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
-/// The stack trace text recorded when `exc` was thrown (`Exception.StackTrace`).
-pub fn stack_trace_of(exc: u64) -> Option<String> {
-    TRACES.with(|t| t.borrow().get(&exc).cloned())
+/// The stack trace text of an exception without one recorded in its object.
+pub fn stack_trace_of(_exc: u64) -> Option<String> {
+    None
+}
+
+/// Exception objects the runtime holds outside the managed heap's reach.
+pub fn gc_roots() -> Vec<u64> {
+    vec![
+        PENDING_EXCEPTION.load(Ordering::Relaxed),
+        LAST_CAUGHT.with(|c| c.get()),
+    ]
+}
+
+/// Stores the trace in the exception's `_stackTraceString` field, if it has none yet.
+fn record_trace(rt: &Runtime, exc: u64, text: &str) {
+    // SAFETY: `exc` is a live exception object.
+    let class = unsafe { class_of_object(exc) };
+    let mut cur = Some(class.info.clone());
+    while let Some(info) = cur {
+        if let Some(f) = info
+            .fields
+            .iter()
+            .find(|f| !f.is_static && f.name == "_stackTraceString")
+        {
+            let slot = (exc + f.offset as u64) as *mut u64;
+            // SAFETY: the field is a string reference at its laid-out offset.
+            unsafe {
+                if *slot == 0 {
+                    let s = heap::new_string_from_str(rt, text);
+                    *slot = s;
+                }
+            }
+            return;
+        }
+        cur = info.parent.and_then(|p| rt.loader.class(p).ok());
+    }
 }
 
 /// Creates an exception of corlib type `full_name` with `message`, running its constructor.
@@ -189,11 +220,7 @@ fn dispatch(rt: &Runtime, exc: u64, rbp0: u64, pc0: u64, il0: Option<u32>, cs0: 
         .iter()
         .map(|f| trace_line(rt, rt.method(f.info.method).key, f.il))
         .collect();
-    TRACES.with(|t| {
-        t.borrow_mut()
-            .entry(exc)
-            .or_insert_with(|| trace.join("\n"));
-    });
+    record_trace(rt, exc, &trace.join("\n"));
 
     // First pass: the innermost catch clause whose try covers the frame's IL offset.
     let mut target: Option<(usize, usize)> = None;

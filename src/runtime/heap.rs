@@ -1,4 +1,4 @@
-//! Object allocation: a bump pointer over large zeroed chunks (no collector yet), and the
+//! Object allocation on the collected heap (see `gc`): the bump pointer JIT code advances inline, and the
 //! constructors of strings, arrays and boxes used by the JIT's helpers and the natives.
 
 use super::layout::*;
@@ -11,44 +11,11 @@ pub static ALLOC_PTR: AtomicU64 = AtomicU64::new(0);
 pub static ALLOC_LIMIT: AtomicU64 = AtomicU64::new(0);
 pub static BYTES_ALLOCATED: AtomicU64 = AtomicU64::new(0);
 
-const CHUNK_BYTES: u64 = 32 << 20;
-const LARGE_OBJECT_BYTES: u64 = 1 << 20;
-
-fn map_zeroed(bytes: u64) -> u64 {
-    // SAFETY: an anonymous private mapping with no address hint has no preconditions; the result
-    // is checked against MAP_FAILED.
-    let p = unsafe {
-        libc::mmap(
-            std::ptr::null_mut(),
-            bytes as usize,
-            libc::PROT_READ | libc::PROT_WRITE,
-            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
-            -1,
-            0,
-        )
-    };
-    if p == libc::MAP_FAILED {
-        crate::runtime::natives::fatal_out_of_memory(bytes);
-    }
-    p as u64
-}
-
-/// Returns `size` zeroed bytes, 8-aligned.
+/// Returns `size` zeroed bytes, 8-aligned, from the collected heap. The caller writes the
+/// object header before anything else runs (a collection parses headers).
 pub fn alloc_bytes(size: u64) -> u64 {
-    let size = (size + 7) & !7;
     BYTES_ALLOCATED.fetch_add(size, Ordering::Relaxed);
-    if size >= LARGE_OBJECT_BYTES {
-        return map_zeroed(size);
-    }
-    let p = ALLOC_PTR.load(Ordering::Relaxed);
-    if p != 0 && p + size <= ALLOC_LIMIT.load(Ordering::Relaxed) {
-        ALLOC_PTR.store(p + size, Ordering::Relaxed);
-        return p;
-    }
-    let chunk = map_zeroed(CHUNK_BYTES);
-    ALLOC_PTR.store(chunk + size, Ordering::Relaxed);
-    ALLOC_LIMIT.store(chunk + CHUNK_BYTES, Ordering::Relaxed);
-    chunk
+    super::gc::alloc(size)
 }
 
 /// Writes the header of a freshly allocated block.

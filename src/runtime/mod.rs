@@ -3,6 +3,7 @@
 
 pub mod corlib_natives;
 pub mod exceptions;
+pub mod gc;
 pub mod heap;
 pub mod helpers;
 pub mod layout;
@@ -515,6 +516,11 @@ impl Runtime {
 
     pub fn set_unbox_thunk(&self, id: MethodId, thunk: u64) {
         self.unbox_thunks.borrow_mut().insert(id, thunk);
+    }
+
+    /// Every interned string (GC roots).
+    pub fn interned_objects(&self) -> Vec<u64> {
+        self.interned.borrow().values().copied().collect()
     }
 
     /// The interned string with these units, if one exists.

@@ -96,6 +96,7 @@ pub fn print(rt: &super::Runtime) {
     for (k, v) in rows {
         out.push_str(&format!("{k:<34}: {v}\n"));
     }
+    super::gc::print_stats(&mut out);
     super::natives::flush_stdout();
     eprint!("{out}");
 }

@@ -1,0 +1,642 @@
+//! The garbage collector: non-moving mark-sweep over the heap's chunks.
+//!
+//! Heap objects are traced precisely (ClassInfo reference bitmaps, arrays of references,
+//! arrays of structs with references); static fields and the runtime's own tables are precise
+//! roots; the stack and the callee-saved registers are scanned conservatively, so any word
+//! that points into an object keeps it alive (JIT frames and Rust frames alike). Dead objects
+//! become free runs ("holes") that the bump allocator reuses; large objects live in chunks of
+//! their own and are unmapped when dead.
+//!
+//! Chunks are parseable: every word range is an object (vtable pointer first) or a filler
+//! whose first word is `(size << 1) | 1`, except the allocator's current hole.
+
+use super::layout::*;
+use super::{ClassKind, RtClass, Runtime};
+use std::cell::{Cell, RefCell};
+use std::time::Instant;
+
+/// Objects at least this large get a chunk of their own.
+pub const LARGE_OBJECT_BYTES: u64 = 64 << 10;
+const CHUNK_BYTES: u64 = 4 << 20;
+/// Free runs smaller than this are not worth allocating into until they merge.
+const MIN_HOLE_BYTES: u64 = 64;
+/// The heap may grow by at least this much between collections.
+const MIN_GROWTH_BYTES: u64 = 32 << 20;
+const MARK_BIT: u64 = 1;
+
+#[derive(Clone, Copy, Debug)]
+struct Chunk {
+    start: u64,
+    end: u64,
+    large: bool,
+}
+
+#[derive(Default)]
+pub struct GcStats {
+    pub collections: Cell<u64>,
+    pub bytes_allocated: Cell<u64>,
+    pub bytes_freed: Cell<u64>,
+    pub max_pause_ns: Cell<u64>,
+    pub total_pause_ns: Cell<u64>,
+    pub heap_bytes: Cell<u64>,
+    pub live_bytes_after_last: Cell<u64>,
+}
+
+struct Heap {
+    chunks: Vec<Chunk>,
+    holes: Vec<(u64, u64)>,
+    /// The current hole: allocation bumps from ALLOC_PTR to `limit`.
+    hole_start: u64,
+    limit: u64,
+    since_gc: u64,
+    threshold: u64,
+    stress_every: u64,
+    stress_count: u64,
+    verify: bool,
+    in_gc: bool,
+}
+
+thread_local! {
+    static HEAP: RefCell<Heap> = RefCell::new(Heap {
+        chunks: Vec::new(),
+        holes: Vec::new(),
+        hole_start: 0,
+        limit: 0,
+        since_gc: 0,
+        threshold: MIN_GROWTH_BYTES,
+        stress_every: std::env::var("VCALL_GC_STRESS").ok().and_then(|v| v.parse().ok()).unwrap_or(0),
+        stress_count: 0,
+        verify: std::env::var("VCALL_GC_VERIFY").map(|v| v == "1").unwrap_or(false),
+        in_gc: false,
+    });
+    pub static STATS: GcStats = GcStats::default();
+    static STACK_TOP: Cell<u64> = const { Cell::new(0) };
+}
+
+use super::heap::{ALLOC_LIMIT, ALLOC_PTR};
+use std::sync::atomic::Ordering::Relaxed;
+
+fn map_zeroed(bytes: u64) -> Option<u64> {
+    // SAFETY: an anonymous private mapping with no address hint; checked against MAP_FAILED.
+    let p = unsafe {
+        libc::mmap(
+            std::ptr::null_mut(),
+            bytes as usize,
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+            -1,
+            0,
+        )
+    };
+    (p != libc::MAP_FAILED).then_some(p as u64)
+}
+
+/// Records the top of the main thread's stack, the end of the conservative scan.
+pub fn init_stack_top() {
+    // SAFETY: pthread_getattr_np fills `attr` for the calling thread; it is destroyed after use.
+    unsafe {
+        let mut attr: libc::pthread_attr_t = std::mem::zeroed();
+        if libc::pthread_getattr_np(libc::pthread_self(), &mut attr) == 0 {
+            let mut addr: *mut libc::c_void = std::ptr::null_mut();
+            let mut size: libc::size_t = 0;
+            libc::pthread_attr_getstack(&attr, &mut addr, &mut size);
+            libc::pthread_attr_destroy(&mut attr);
+            STACK_TOP.with(|t| t.set(addr as u64 + size as u64));
+        }
+    }
+}
+
+/// Formats `[start, end)` as one free filler so the chunk stays parseable.
+fn write_filler(start: u64, end: u64) {
+    if end > start {
+        // SAFETY: the range is free heap memory owned by the allocator.
+        unsafe { *(start as *mut u64) = ((end - start) << 1) | 1 };
+    }
+}
+
+/// Returns `size` (8-aligned) zeroed bytes, collecting first when the growth budget is spent.
+/// Callers write the object header before anything else can run.
+pub fn alloc(size: u64) -> u64 {
+    let size = (size + 7) & !7;
+    // Fast case (natives; JIT code does this inline): the current hole has room.
+    let fits = HEAP.with(|h| {
+        let h = h.borrow();
+        let p = ALLOC_PTR.load(Relaxed);
+        h.stress_every == 0 && size < LARGE_OBJECT_BYTES && p != 0 && p + size <= h.limit
+    });
+    if fits {
+        let p = ALLOC_PTR.load(Relaxed);
+        ALLOC_PTR.store(p + size, Relaxed);
+        return p;
+    }
+    // Slow case: account for what the retired hole handed out, maybe collect, then refill.
+    let should_collect = HEAP.with(|h| {
+        let mut h = h.borrow_mut();
+        if h.in_gc {
+            return false;
+        }
+        let p = ALLOC_PTR.load(Relaxed);
+        let in_stress = h.stress_every > 0;
+        if p != 0 && (!in_stress || p + size > h.limit) {
+            let used = p - h.hole_start;
+            h.since_gc += used;
+            STATS.with(|s| s.bytes_allocated.set(s.bytes_allocated.get() + used));
+            write_filler(p, h.limit);
+            h.hole_start = 0;
+            h.limit = 0;
+            ALLOC_PTR.store(0, Relaxed);
+            ALLOC_LIMIT.store(0, Relaxed);
+        }
+        if size >= LARGE_OBJECT_BYTES {
+            h.since_gc += size;
+            STATS.with(|s| s.bytes_allocated.set(s.bytes_allocated.get() + size));
+        }
+        if in_stress {
+            h.stress_count += 1;
+            return h.stress_count % h.stress_every == 0;
+        }
+        h.since_gc >= h.threshold
+    });
+    if should_collect {
+        collect();
+    }
+    if size >= LARGE_OBJECT_BYTES {
+        let Some(p) = map_zeroed(size) else {
+            super::natives::fatal_out_of_memory(size)
+        };
+        HEAP.with(|h| {
+            let mut h = h.borrow_mut();
+            let pos = h.chunks.partition_point(|c| c.start < p);
+            h.chunks.insert(
+                pos,
+                Chunk {
+                    start: p,
+                    end: p + size,
+                    large: true,
+                },
+            );
+        });
+        STATS.with(|s| s.heap_bytes.set(s.heap_bytes.get() + size));
+        return p;
+    }
+    HEAP.with(|h| {
+        let mut h = h.borrow_mut();
+        let p = ALLOC_PTR.load(Relaxed);
+        if p != 0 && p + size <= h.limit {
+            // Stress mode keeps the hole but hides it from JIT code.
+            ALLOC_PTR.store(p + size, Relaxed);
+            publish_limit(&h);
+            return p;
+        }
+        while let Some((start, end)) = h.holes.pop() {
+            if end - start >= size {
+                // Swept memory holds dead objects: the JIT's inline path expects zeroes.
+                // SAFETY: the hole is free heap memory owned by the allocator.
+                unsafe { std::ptr::write_bytes(start as *mut u8, 0, (end - start) as usize) };
+                h.hole_start = start;
+                h.limit = end;
+                ALLOC_PTR.store(start + size, Relaxed);
+                publish_limit(&h);
+                return start;
+            }
+        }
+        let Some(c) = map_zeroed(CHUNK_BYTES) else {
+            super::natives::fatal_out_of_memory(CHUNK_BYTES)
+        };
+        let pos = h.chunks.partition_point(|x| x.start < c);
+        h.chunks.insert(
+            pos,
+            Chunk {
+                start: c,
+                end: c + CHUNK_BYTES,
+                large: false,
+            },
+        );
+        STATS.with(|s| s.heap_bytes.set(s.heap_bytes.get() + CHUNK_BYTES));
+        h.hole_start = c;
+        h.limit = c + CHUNK_BYTES;
+        ALLOC_PTR.store(c + size, Relaxed);
+        publish_limit(&h);
+        c
+    })
+}
+
+/// Bytes handed out so far, including the current hole's use.
+pub fn bytes_allocated() -> u64 {
+    let current = HEAP.with(|h| {
+        let h = h.borrow();
+        let p = ALLOC_PTR.load(Relaxed);
+        if p != 0 {
+            p - h.hole_start
+        } else {
+            0
+        }
+    });
+    STATS.with(|s| s.bytes_allocated.get()) + current
+}
+
+/// The limit JIT code sees: the hole's end, or (stress mode) the bump pointer itself, so every
+/// allocation takes the slow path and can trigger a collection.
+fn publish_limit(h: &Heap) {
+    let limit = if h.stress_every > 0 {
+        ALLOC_PTR.load(Relaxed)
+    } else {
+        h.limit
+    };
+    ALLOC_LIMIT.store(limit, Relaxed);
+}
+
+/// Size in bytes of the object at `obj` (matching what allocation requested, 8-aligned).
+///
+/// # Safety
+/// `obj` must be a live object made by the runtime.
+unsafe fn object_size(obj: u64) -> u64 {
+    // SAFETY: per the contract the first word is a vtable whose header names the class.
+    unsafe {
+        let class = &*(*(*(obj as *const u64) as *const u64) as *const RtClass);
+        let raw = match class.kind {
+            ClassKind::String => {
+                STRING_CHARS as u64 + 2 * (*((obj + STRING_LENGTH as u64) as *const i32)) as u64 + 2
+            }
+            ClassKind::SzArray => {
+                ARRAY_DATA as u64
+                    + (*((obj + ARRAY_LENGTH as u64) as *const i64)) as u64
+                        * class.element_size as u64
+            }
+            ClassKind::MdArray(r) => {
+                super::heap::md_data_offset(r) as u64
+                    + (*((obj + ARRAY_LENGTH as u64) as *const i64)) as u64
+                        * class.element_size as u64
+            }
+            ClassKind::Normal if class.is_value_type() => {
+                OBJ_HEADER as u64 + class.info.instance_size as u64
+            }
+            ClassKind::Normal => (class.info.instance_size as u64).max(OBJ_HEADER as u64),
+        };
+        (raw + 7) & !7
+    }
+}
+
+/// Object starts of every chunk, built by parsing the chunks at the start of a collection.
+struct Index {
+    chunks: Vec<(Chunk, Vec<u64>)>,
+}
+
+impl Index {
+    fn build(h: &Heap) -> Index {
+        let cur = ALLOC_PTR.load(Relaxed);
+        let mut chunks = Vec::with_capacity(h.chunks.len());
+        for c in &h.chunks {
+            let mut starts = Vec::new();
+            if c.large {
+                starts.push(c.start);
+            } else {
+                let mut a = c.start;
+                while a < c.end {
+                    if a == cur && cur != 0 {
+                        a = h.limit;
+                        continue;
+                    }
+                    // SAFETY: chunks are parseable: every position reached is an object or filler.
+                    let w = unsafe { *(a as *const u64) };
+                    if w & 1 == 1 {
+                        a += w >> 1;
+                    } else if w == 0 {
+                        // Only the never-used tail of a chunk is zero; nothing follows it.
+                        break;
+                    } else {
+                        starts.push(a);
+                        // SAFETY: `a` is an object start.
+                        a += unsafe { object_size(a) };
+                    }
+                }
+            }
+            chunks.push((*c, starts));
+        }
+        Index { chunks }
+    }
+
+    /// The object containing address `v`, if any.
+    fn find(&self, v: u64) -> Option<u64> {
+        let i = self
+            .chunks
+            .partition_point(|(c, _)| c.start <= v)
+            .checked_sub(1)?;
+        let (c, starts) = &self.chunks[i];
+        if v >= c.end {
+            return None;
+        }
+        let j = starts.partition_point(|&s| s <= v).checked_sub(1)?;
+        let s = starts[j];
+        // SAFETY: `s` is an object start from the parse.
+        (v < s + unsafe { object_size(s) }).then_some(s)
+    }
+}
+
+/// Runs a full collection.
+pub fn collect() {
+    let t0 = Instant::now();
+    let rt = super::rt();
+    // Callee-saved registers may hold the only reference to an object (JIT code keeps hot
+    // variables there); spill them where the conservative scan sees them.
+    let mut regs = [0u64; 6];
+    // SAFETY: reads the callee-saved registers into a local array; no other effect.
+    unsafe {
+        std::arch::asm!(
+            "mov [{0}], rbx", "mov [{0} + 8], r12", "mov [{0} + 16], r13", "mov [{0} + 24], r14", "mov [{0} + 32], r15", "mov [{0} + 40], rbp",
+            in(reg) regs.as_mut_ptr(),
+        );
+    }
+    let sp = &regs as *const _ as u64;
+    HEAP.with(|h| h.borrow_mut().in_gc = true);
+    let (freed, live) = HEAP.with(|h| {
+        let h = h.borrow();
+        let index = Index::build(&h);
+        let mut stack: Vec<u64> = Vec::new();
+        let mark = |obj: u64, stack: &mut Vec<u64>| {
+            // SAFETY: `obj` is an object start found in the index; the sync word holds the mark.
+            unsafe {
+                let sync = (obj + OBJ_SYNC as u64) as *mut u64;
+                if *sync & MARK_BIT == 0 {
+                    *sync |= MARK_BIT;
+                    stack.push(obj);
+                }
+            }
+        };
+        let consider = |v: u64, stack: &mut Vec<u64>| {
+            if let Some(o) = index.find(v) {
+                mark(o, stack);
+            }
+        };
+        // Conservative roots: the registers and every stack word up to the stack's top.
+        for r in regs {
+            consider(r, &mut stack);
+        }
+        let top = STACK_TOP.with(|t| t.get());
+        let mut a = sp & !7;
+        while a < top {
+            // SAFETY: [sp, top) is this thread's mapped stack.
+            consider(unsafe { *(a as *const u64) }, &mut stack);
+            a += 8;
+        }
+        // Precise roots: statics, the runtime's tables of objects.
+        for id in 0..rt.class_count() {
+            let c = rt.class(super::ClassId(id as u32));
+            for w in bits(&c.info.static_ref_bitmap) {
+                if (w as usize) < c.statics.len() {
+                    consider(c.statics[w as usize], &mut stack);
+                }
+            }
+        }
+        for o in rt.interned_objects() {
+            consider(o, &mut stack);
+        }
+        for o in super::corlib_natives::type_objects() {
+            consider(o, &mut stack);
+        }
+        for o in super::exceptions::gc_roots() {
+            consider(o, &mut stack);
+        }
+        // Trace.
+        while let Some(obj) = stack.pop() {
+            // SAFETY: `obj` is a marked live object; its layout follows its class.
+            unsafe { trace(obj, &mut |v| consider(v, &mut stack)) };
+        }
+        sweep(&h, &index)
+    });
+    finish_collection();
+    HEAP.with(|h| {
+        let mut h = h.borrow_mut();
+        h.in_gc = false;
+        h.since_gc = 0;
+        h.threshold = live.max(MIN_GROWTH_BYTES);
+        if h.verify {
+            verify(&h);
+        }
+    });
+    let ns = t0.elapsed().as_nanos() as u64;
+    STATS.with(|s| {
+        s.collections.set(s.collections.get() + 1);
+        s.bytes_freed.set(s.bytes_freed.get() + freed);
+        s.total_pause_ns.set(s.total_pause_ns.get() + ns);
+        s.max_pause_ns.set(s.max_pause_ns.get().max(ns));
+        s.live_bytes_after_last.set(live);
+    });
+}
+
+fn bits(bitmap: &[u64]) -> impl Iterator<Item = u64> + '_ {
+    bitmap.iter().enumerate().flat_map(|(i, w)| {
+        (0..64)
+            .filter(move |b| w & (1u64 << b) != 0)
+            .map(move |b| i as u64 * 64 + b)
+    })
+}
+
+/// Calls `f` with every reference stored in the object.
+///
+/// # Safety
+/// `obj` must be a live object.
+unsafe fn trace(obj: u64, f: &mut dyn FnMut(u64)) {
+    // SAFETY: per the contract; offsets come from the class's layout.
+    unsafe {
+        let class = &*(*(*(obj as *const u64) as *const u64) as *const RtClass);
+        let read = |a: u64| *(a as *const u64);
+        match class.kind {
+            ClassKind::String => {}
+            ClassKind::SzArray | ClassKind::MdArray(_) => {
+                let data = match class.kind {
+                    ClassKind::MdArray(r) => super::heap::md_data_offset(r) as u64,
+                    _ => ARRAY_DATA as u64,
+                };
+                let len = read(obj + ARRAY_LENGTH as u64);
+                let Some(e) = class.element else { return };
+                let ec = super::rt().class(e);
+                if !ec.is_value_type() {
+                    for i in 0..len {
+                        f(read(obj + data + 8 * i));
+                    }
+                } else if !ec.info.ref_bitmap.is_empty() {
+                    let words: Vec<u64> = bits(&ec.info.ref_bitmap).collect();
+                    for i in 0..len {
+                        let base = obj + data + i * class.element_size as u64;
+                        for &w in &words {
+                            f(read(base + 8 * w));
+                        }
+                    }
+                }
+            }
+            ClassKind::Normal => {
+                let base = if class.is_value_type() {
+                    obj + OBJ_HEADER as u64
+                } else {
+                    obj
+                };
+                for w in bits(&class.info.ref_bitmap) {
+                    f(read(base + 8 * w));
+                }
+            }
+        }
+    }
+}
+
+/// Frees unmarked objects into holes, clears marks, unmaps dead large objects.
+/// Returns (bytes freed, bytes live).
+fn sweep(h: &Heap, index: &Index) -> (u64, u64) {
+    let (mut freed, mut live) = (0u64, 0u64);
+    let mut holes = Vec::new();
+    let mut dead_large = Vec::new();
+    for (c, starts) in &index.chunks {
+        if c.large {
+            let o = c.start;
+            // SAFETY: a large chunk holds one object at its start.
+            unsafe {
+                let sync = (o + OBJ_SYNC as u64) as *mut u64;
+                if *sync & MARK_BIT == 0 {
+                    freed += c.end - c.start;
+                    dead_large.push(*c);
+                } else {
+                    *sync &= !MARK_BIT;
+                    live += c.end - c.start;
+                }
+            }
+            continue;
+        }
+        // Walk objects; runs of dead objects (and fillers between them) become one free run.
+        let mut run_start: Option<u64> = None;
+        let cur = ALLOC_PTR.load(Relaxed);
+        let mut a = c.start;
+        let mut k = 0;
+        let finish_run = |from: u64, to: u64, holes: &mut Vec<(u64, u64)>| {
+            if h.verify {
+                // SAFETY: the run is dead memory owned by the allocator; poison it to catch
+                // anything still pointing there.
+                unsafe { std::ptr::write_bytes(from as *mut u8, 0xEF, (to - from) as usize) };
+            }
+            write_filler(from, to);
+            if to - from >= MIN_HOLE_BYTES {
+                holes.push((from, to));
+            }
+        };
+        while a < c.end {
+            if a == cur && cur != 0 {
+                if let Some(s) = run_start.take() {
+                    finish_run(s, a, &mut holes);
+                }
+                a = h.limit;
+                continue;
+            }
+            let is_obj = k < starts.len() && starts[k] == a;
+            // SAFETY: chunk positions are objects or fillers (see Index::build).
+            let w = unsafe { *(a as *const u64) };
+            if w == 0 && !is_obj {
+                break;
+            }
+            let size = if is_obj {
+                unsafe { object_size(a) }
+            } else {
+                w >> 1
+            };
+            let alive = is_obj && {
+                // SAFETY: `a` is an object start.
+                let sync = (a + OBJ_SYNC as u64) as *mut u64;
+                unsafe {
+                    let m = *sync & MARK_BIT != 0;
+                    *sync &= !MARK_BIT;
+                    m
+                }
+            };
+            if is_obj {
+                k += 1;
+            }
+            if alive {
+                live += size;
+                if let Some(s) = run_start.take() {
+                    finish_run(s, a, &mut holes);
+                }
+            } else {
+                if is_obj {
+                    freed += size;
+                }
+                run_start.get_or_insert(a);
+            }
+            a += size;
+        }
+        if let Some(s) = run_start.take() {
+            finish_run(s, a.min(c.end), &mut holes);
+        }
+    }
+    // Hand the free runs to the allocator (largest last, so they are taken first).
+    holes.sort_by_key(|&(s, e)| e - s);
+    HEAP_PENDING.with(|p| *p.borrow_mut() = Some((holes, dead_large)));
+    (freed, live)
+}
+
+thread_local! {
+    /// Sweep results applied once the heap borrow is released.
+    static HEAP_PENDING: RefCell<Option<(Vec<(u64, u64)>, Vec<Chunk>)>> = const { RefCell::new(None) };
+}
+
+fn apply_sweep(h: &mut Heap) {
+    if let Some((holes, dead)) = HEAP_PENDING.with(|p| p.borrow_mut().take()) {
+        h.holes = holes;
+        for d in dead {
+            h.chunks.retain(|c| c.start != d.start);
+            // SAFETY: the chunk was mapped by `alloc` for one object that is now dead.
+            unsafe { libc::munmap(d.start as *mut libc::c_void, (d.end - d.start) as usize) };
+            STATS.with(|s| s.heap_bytes.set(s.heap_bytes.get() - (d.end - d.start)));
+        }
+    }
+}
+
+/// Debug mode: every live object's references point at live objects.
+fn verify(h: &Heap) {
+    let index = Index::build(h);
+    for (_, starts) in &index.chunks {
+        for &o in starts {
+            // SAFETY: `o` is a parsed object start; references are checked against the index.
+            unsafe {
+                trace(o, &mut |v| {
+                    if v != 0 && index.find(v) != Some(v) {
+                        eprintln!("vcall: GC verify: object 0x{o:x} refers to 0x{v:x}, which is not a live object");
+                        std::process::abort();
+                    }
+                })
+            };
+        }
+    }
+}
+
+/// Applies the pending sweep results (called by `collect` after its borrow ends).
+pub fn finish_collection() {
+    HEAP.with(|h| apply_sweep(&mut h.borrow_mut()));
+}
+
+/// For `--stats`.
+pub fn print_stats(out: &mut String) {
+    STATS.with(|s| {
+        let rows = [
+            ("GC collections", s.collections.get().to_string()),
+            ("GC bytes allocated", bytes_allocated().to_string()),
+            ("GC bytes freed", s.bytes_freed.get().to_string()),
+            (
+                "GC live bytes after last",
+                s.live_bytes_after_last.get().to_string(),
+            ),
+            ("GC heap bytes", s.heap_bytes.get().to_string()),
+            (
+                "GC max pause (ms)",
+                format!("{:.3}", s.max_pause_ns.get() as f64 / 1e6),
+            ),
+            (
+                "GC total pause (ms)",
+                format!("{:.3}", s.total_pause_ns.get() as f64 / 1e6),
+            ),
+        ];
+        for (k, v) in rows {
+            out.push_str(&format!("{k:<34}: {v}\n"));
+        }
+    });
+}
+
+#[allow(dead_code)]
+fn unused(_: &Runtime) {}
