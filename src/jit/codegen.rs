@@ -2490,6 +2490,9 @@ impl<'a> Compiler<'a> {
         let owner = self.rt.loader.method_owner(target);
         let owner_info = self.rt.loader.class(owner)?;
         let constrained = self.constrained.take();
+        if constrained.is_none() && self.try_intrinsic(target, owner)? {
+            return Ok(());
+        }
 
         if let Some(ct) = constrained {
             self.materialize_all();
@@ -2582,6 +2585,44 @@ impl<'a> Compiler<'a> {
         }
         self.push_result(&shape);
         Ok(())
+    }
+
+    /// String.get_Length and String.get_Chars inline: the string layout is fixed, so the JIT
+    /// reads the length and the UTF-16 units directly (with the null and range checks).
+    fn try_intrinsic(&mut self, target: MethodKey, owner: TypeKey) -> Result<bool> {
+        if owner.assembly != AssemblyIdx::CORLIB
+            || self
+                .rt
+                .well_known
+                .borrow()
+                .string
+                .map(|s| self.rt.class(s).info.key)
+                != Some(owner)
+        {
+            return Ok(false);
+        }
+        match self.rt.loader.method_name(target).as_str() {
+            "get_Length" => {
+                let s = self.pop()?;
+                self.load_int(RCX, s);
+                self.null_check(RCX);
+                x!(self; mov eax, DWORD [rcx + STRING_LENGTH]);
+                self.push_lazy(St::I4, Loc::Rax);
+                Ok(true)
+            }
+            "get_Chars" => {
+                let idx = self.pop_lazy()?;
+                let s = self.pop()?;
+                self.load_int(RCX, s);
+                self.null_check(RCX);
+                self.load_i32(RAX, idx);
+                let l = self.fault(Fault::IndexOutOfRange);
+                x!(self; cmp eax, DWORD [rcx + STRING_LENGTH] ; jae =>l ; movzx eax, WORD [rcx + rax * 2 + STRING_CHARS]);
+                self.push_lazy(St::I4, Loc::Rax);
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
     }
 
     fn native_address(&self, mid: MethodId, target: MethodKey) -> Result<Option<u64>> {
