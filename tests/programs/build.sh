@@ -22,8 +22,15 @@ else
     names=$(ls *.cs | sed 's/\.cs$//')
 fi
 
+# Libraries first: programs reference them (UsesLibrary.exe uses ShapesLib.dll).
+for lib in lib/*.cs; do
+    mcs -target:library -out:"$(basename "$lib" .cs).dll" "$lib" >/dev/null
+done
+
 for name in $names; do
-    mcs -out:"$name.exe" "$name.cs" >/dev/null
+    refs=""
+    for dll in *.dll; do refs="$refs -r:$dll"; done
+    mcs $refs -out:"$name.exe" "$name.cs" >/dev/null
     if [ "$record" = 1 ]; then
         if [ "$name" = Args ]; then
             set -- a "b c" d
