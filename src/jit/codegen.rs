@@ -288,11 +288,13 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     for ins in decode_all(&body.code) {
         instrs.push(ins.map_err(|e| jit_err(e.offset as u32, format!("bad IL: {}", e.message)))?);
     }
+    // Normalized once; the pre-passes and code generation all read these.
+    let ops: Vec<Op> = instrs.iter().map(normalize).collect();
     {
         let mut arg_taken = vec![false; c.args.len()];
         let mut local_taken = vec![false; c.locals.len()];
-        for ins in &instrs {
-            match normalize(ins) {
+        for op in &ops {
+            match *op {
                 Op::Ldarga(n) => {
                     if let Some(t) = arg_taken.get_mut(n as usize) {
                         *t = true;
@@ -316,8 +318,8 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         // rdi, rsi, r8 or r9 (registers the code generator never uses as scratch) in place.
         let mut stored = vec![false; c.args.len()];
         let mut leaf = true;
-        for ins in &instrs {
-            match normalize(ins) {
+        for op in &ops {
+            match *op {
                 Op::Starg(n) => {
                     if let Some(t) = stored.get_mut(n as usize) {
                         *t = true;
@@ -379,8 +381,8 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         let mut uses: Vec<(u32, bool, usize)> = Vec::new();
         let mut arg_uses = vec![0u32; c.args.len()];
         let mut local_uses = vec![0u32; c.locals.len()];
-        for ins in &instrs {
-            match normalize(ins) {
+        for op in &ops {
+            match *op {
                 Op::Ldarg(n) | Op::Starg(n) => {
                     if let Some(u) = arg_uses.get_mut(n as usize) {
                         *u += 1;
@@ -431,9 +433,8 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
             c.saved_regs.push(r);
         }
     }
-    for ins in &instrs {
-        let op = normalize(ins);
-        let mut targets: Vec<u32> = match &op {
+    for op in &ops {
+        let mut targets: Vec<u32> = match op {
             Op::Br(t) | Op::BrTrue(t, _) | Op::BrCmp(_, _, _, t) | Op::Leave(t) => vec![*t],
             Op::Switch(ts) => ts.clone(),
             _ => vec![],
@@ -519,7 +520,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     c.prologue_class_init(row.flags)?;
 
     let mut reachable = true;
-    for ins in &instrs {
+    for (ins, op) in instrs.iter().zip(ops) {
         c.il = ins.offset;
         if let Some(&label) = c.labels.get(&ins.offset) {
             if reachable {
@@ -536,7 +537,6 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
             c.stack = c.states.get(&ins.offset).cloned().unwrap_or_default();
         }
         c.il_map.push((ins.offset, c.a.offset().0 as u32));
-        let op = normalize(ins);
         reachable = c.emit_op(op).map_err(|e| match e {
             VmError::Jit { .. } => e,
             other => jit_err(ins.offset, other.to_string()),
