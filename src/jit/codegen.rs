@@ -159,6 +159,9 @@ struct Compiler<'a> {
     /// Finally handlers: (try range, handler start label).
     finallies: Vec<(std::ops::Range<u32>, u32)>,
     constrained: Option<Token>,
+    /// While a callee's body is being inlined: its arguments are the stack entries from
+    /// `base`, with their declared types.
+    inline_args: Option<(usize, Vec<Slot>)>,
 }
 
 fn align_up(v: u32, a: u32) -> u32 {
@@ -282,6 +285,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         relocs: Vec::new(),
         finallies: Vec::new(),
         constrained: None,
+        inline_args: None,
     };
 
     let mut instrs: Vec<Instruction> = Vec::new();
@@ -1240,6 +1244,7 @@ impl<'a> Compiler<'a> {
                 .get(*n as usize)
                 .map(|v| v.lazy || v.reg.is_some())
                 .unwrap_or(false),
+            Op::Ldarg(_) if self.inline_args.is_some() => false,
             Op::Ldarg(n) => self
                 .args
                 .get(*n as usize)
@@ -1278,6 +1283,7 @@ impl<'a> Compiler<'a> {
             Op::Unsupported(what) => {
                 return Err(self.err(format!("unsupported IL instruction: {what}")))
             }
+            Op::Ldarg(n) if self.inline_args.is_some() => self.inline_ldarg(n)?,
             Op::Ldarg(n) => {
                 let v = *self
                     .args
@@ -2560,6 +2566,11 @@ impl<'a> Compiler<'a> {
             self.push_result(&shape);
             return Ok(());
         }
+        if self.inline_args.is_none() && target.assembly == self.aidx {
+            if let Some(body) = self.rt.inline_candidate(target, &shape)? {
+                return self.inline_call(&shape, &body, is_callvirt);
+            }
+        }
         if flags & vcall_metadata_abstract() != 0 {
             return Err(self.err(format!(
                 "non-virtual call to abstract method {}",
@@ -2584,6 +2595,147 @@ impl<'a> Compiler<'a> {
             }
         }
         self.push_result(&shape);
+        Ok(())
+    }
+
+    /// Pushes a copy of an inlined callee's argument, converted as the callee's declared
+    /// parameter type would have stored it.
+    fn inline_ldarg(&mut self, n: u16) -> Result<()> {
+        let (base, slots) = self.inline_args.clone().expect("inlining");
+        let slot = *slots
+            .get(n as usize)
+            .ok_or_else(|| self.err(format!("argument {n} out of range")))?;
+        let e = self.stack[base + n as usize];
+        match slot.ty.kind {
+            ValueKind::Bool
+            | ValueKind::U1
+            | ValueKind::I1
+            | ValueKind::I2
+            | ValueKind::U2
+            | ValueKind::Char => {
+                self.load_int(RAX, e);
+                narrow_eax(self, slot.ty.kind);
+                self.push_lazy(St::I4, Loc::Rax);
+            }
+            ValueKind::R4 => {
+                self.load_f(0, e);
+                x!(self; cvtsd2ss xmm0, xmm0 ; cvtss2sd xmm0, xmm0);
+                self.push_lazy(St::F32, Loc::Xmm0);
+            }
+            _ if e.loc != Loc::Slot => self.push_lazy(slot.st, e.loc),
+            _ => {
+                let src = self.off_of(e);
+                let dst = self.push(slot.st);
+                self.copy_block(RBP, dst, RBP, src, slot.st.bytes());
+            }
+        }
+        Ok(())
+    }
+
+    /// Emits a small callee's body in place of the call: its arguments stay on the evaluation
+    /// stack, `ldarg` reads them, and its result replaces them.
+    fn inline_call(&mut self, shape: &CallShape, body: &[Op], is_callvirt: bool) -> Result<()> {
+        let n = shape.params.len() + usize::from(shape.has_this);
+        if self.stack.len() < n {
+            return Err(self.err("evaluation stack underflow at call"));
+        }
+        // Values pending in rax/xmm0 would be clobbered by the body's code.
+        for i in 0..self.stack.len() {
+            if matches!(self.stack[i].loc, Loc::Rax | Loc::Xmm0) {
+                self.materialize(i);
+            }
+        }
+        let base = self.stack.len() - n;
+        let mut slots = Vec::with_capacity(n);
+        if shape.has_this {
+            let st = if shape.this_is_byref { St::Ptr } else { St::O };
+            let kind = if shape.this_is_byref {
+                ValueKind::ByRef
+            } else {
+                ValueKind::Ref
+            };
+            slots.push(Slot {
+                ty: FieldType { kind, class: None },
+                st,
+                size: 8,
+            });
+            if is_callvirt {
+                let this = self.stack[base];
+                self.load_int(RCX, this);
+                self.null_check(RCX);
+            }
+        }
+        slots.extend(shape.params.iter().copied());
+        self.inline_args = Some((base, slots));
+        let mut result = Ok(());
+        for op in body {
+            if *op == Op::Ret {
+                break;
+            }
+            if let Err(e) = self.emit_op(op.clone()) {
+                result = Err(e);
+                break;
+            }
+        }
+        self.inline_args = None;
+        result?;
+        let ret = if shape.ret.is_some() {
+            Some(self.pop_lazy()?)
+        } else {
+            None
+        };
+        if self.stack.len() != base + n {
+            return Err(self.err("inlined body left an unbalanced stack"));
+        }
+        // The result must not live in a slot about to be reused: keep it pending or move it.
+        let moved = match ret {
+            Some(e) if e.loc == Loc::Slot => {
+                if e.st.is_f() {
+                    self.load_f(0, e);
+                    Some(Entry {
+                        loc: Loc::Xmm0,
+                        ..e
+                    })
+                } else if e.st.is_int_class() {
+                    self.load_int(RAX, e);
+                    Some(Entry { loc: Loc::Rax, ..e })
+                } else {
+                    Some(e)
+                }
+            }
+            other => other,
+        };
+        let src_off = moved.map(|e| self.off_of(e));
+        self.stack.truncate(base);
+        if let (Some(e), Some(slot)) = (moved, shape.ret) {
+            match slot.ty.kind {
+                ValueKind::Bool
+                | ValueKind::U1
+                | ValueKind::I1
+                | ValueKind::I2
+                | ValueKind::U2
+                | ValueKind::Char => {
+                    self.load_int(RAX, e);
+                    narrow_eax(self, slot.ty.kind);
+                    self.push_lazy(St::I4, Loc::Rax);
+                }
+                ValueKind::R4 => {
+                    self.load_f(0, e);
+                    x!(self; cvtsd2ss xmm0, xmm0 ; cvtss2sd xmm0, xmm0);
+                    self.push_lazy(St::F32, Loc::Xmm0);
+                }
+                _ if e.loc == Loc::Slot => {
+                    // A struct result: copy it down to where the arguments started.
+                    let src = src_off.unwrap_or(0);
+                    let dst = self.push(slot.st);
+                    if src != dst {
+                        self.copy_block(RBP, dst, RBP, src, slot.st.bytes());
+                    }
+                }
+                _ => self.push_lazy(slot.st, e.loc),
+            }
+        }
+        crate::runtime::stats::Stats::add(&self.rt.stats.inlined_calls, 1);
         Ok(())
     }
 
@@ -2979,5 +3131,15 @@ fn runtime_handle_name(t: Token) -> &'static str {
         Some(TableId::MethodDef) => "RuntimeMethodHandle",
         Some(TableId::MemberRef) => "RuntimeFieldHandle",
         _ => "RuntimeTypeHandle",
+    }
+}
+
+/// Re-extends eax as a small integer type stores it.
+fn narrow_eax(c: &mut Compiler<'_>, kind: ValueKind) {
+    match kind {
+        ValueKind::I1 => x!(c; movsx eax, al),
+        ValueKind::I2 => x!(c; movsx eax, ax),
+        ValueKind::U2 | ValueKind::Char => x!(c; movzx eax, ax),
+        _ => x!(c; movzx eax, al),
     }
 }

@@ -10,6 +10,7 @@ pub mod ops;
 
 use crate::error::{Result, VmError};
 use crate::runtime::{MethodId, Runtime};
+use std::rc::Rc;
 use std::sync::Arc;
 use vcall_metadata::assembly::Assembly;
 use vcall_metadata::class::{FieldType, ValueKind};
@@ -271,5 +272,107 @@ pub fn codegen_fault_name(kind: u32) -> (&'static str, &'static str) {
             "System.ArithmeticException",
             "Overflow or underflow in the arithmetic operation.",
         ),
+    }
+}
+
+/// Callees at most this many IL bytes long may be inlined.
+const INLINE_MAX_IL_BYTES: usize = 24;
+// MethodImplAttributes
+const MIA_NO_INLINING: u16 = 0x0008;
+const MIA_SYNCHRONIZED: u16 = 0x0020;
+
+impl Runtime {
+    /// The normalized body of a method worth inlining at a direct call site, if it is one:
+    /// small, straight-line (no branches, locals, handlers or argument stores), with no struct
+    /// arguments or result, and in a class without a static constructor to trigger.
+    pub fn inline_candidate(
+        &self,
+        m: MethodKey,
+        shape: &CallShape,
+    ) -> Result<Option<Rc<Vec<ops::Op>>>> {
+        if let Some(c) = self.inline_cache.borrow().get(&m) {
+            return Ok(c.clone());
+        }
+        let found = self.compute_inline_candidate(m, shape).unwrap_or(None);
+        self.inline_cache.borrow_mut().insert(m, found.clone());
+        Ok(found)
+    }
+
+    fn compute_inline_candidate(
+        &self,
+        m: MethodKey,
+        shape: &CallShape,
+    ) -> Result<Option<Rc<Vec<ops::Op>>>> {
+        use ops::Op;
+        let asm = self.loader.assembly(m.assembly);
+        let row = asm.method_def(m.row);
+        if row.rva == 0
+            || row.impl_flags
+                & (MIA_INTERNAL_CALL | MIA_NO_INLINING | MIA_SYNCHRONIZED | MIA_CODE_TYPE_MASK)
+                != 0
+            || row.flags & (MA_ABSTRACT | MA_PINVOKE) != 0
+        {
+            return Ok(None);
+        }
+        if shape
+            .params
+            .iter()
+            .chain(shape.ret.iter())
+            .any(|s| matches!(s.st, St::Vt { .. }))
+        {
+            return Ok(None);
+        }
+        let owner = self.loader.class(self.loader.method_owner(m))?;
+        if owner.cctor.is_some() {
+            return Ok(None);
+        }
+        let body = vcall_metadata::body::parse_method_body(asm.body_bytes(m.token(), row.rva)?)
+            .map_err(|e| VmError::Internal(e.to_string()))?;
+        if body.code.len() > INLINE_MAX_IL_BYTES
+            || !body.local_var_sig.is_null()
+            || !body.clauses.is_empty()
+        {
+            return Ok(None);
+        }
+        let mut out = Vec::new();
+        for ins in vcall_metadata::il::decode_all(&body.code) {
+            let ins = ins.map_err(|e| VmError::Internal(e.message))?;
+            let op = ops::normalize(&ins);
+            let allowed = matches!(
+                op,
+                Op::Nop
+                    | Op::Ldarg(_)
+                    | Op::LdcI4(_)
+                    | Op::LdcI8(_)
+                    | Op::LdcR4(_)
+                    | Op::LdcR8(_)
+                    | Op::Ldnull
+                    | Op::Ldfld(_)
+                    | Op::Ldflda(_)
+                    | Op::Stfld(_)
+                    | Op::Binary(_)
+                    | Op::Neg
+                    | Op::Not
+                    | Op::Conv(..)
+                    | Op::Compare(_)
+                    | Op::Ldstr(_)
+                    | Op::Call(_)
+                    | Op::Callvirt(_)
+                    | Op::Ldlen
+                    | Op::Ldelem(_)
+                    | Op::Dup
+                    | Op::Pop
+                    | Op::Ret
+            );
+            if !allowed {
+                return Ok(None);
+            }
+            out.push(op);
+        }
+        // Exactly one ret, at the end.
+        if out.last() != Some(&Op::Ret) || out.iter().filter(|o| **o == Op::Ret).count() != 1 {
+            return Ok(None);
+        }
+        Ok(Some(Rc::new(out)))
     }
 }

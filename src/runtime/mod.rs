@@ -139,6 +139,7 @@ pub struct Runtime {
     unbox_thunks: RefCell<HashMap<MethodId, u64>>,
     code_sizes: RefCell<HashMap<u64, usize>>,
     code_map: RefCell<Vec<Rc<exceptions::CodeInfo>>>,
+    pub(crate) inline_cache: RefCell<HashMap<MethodKey, Option<Rc<Vec<crate::jit::ops::Op>>>>>,
     pub well_known: RefCell<WellKnown>,
 }
 
@@ -208,6 +209,7 @@ impl Runtime {
             unbox_thunks: RefCell::new(HashMap::new()),
             code_sizes: RefCell::new(HashMap::new()),
             code_map: RefCell::new(Vec::new()),
+            inline_cache: RefCell::new(HashMap::new()),
             well_known: RefCell::new(WellKnown::default()),
         })
     }
