@@ -2488,9 +2488,10 @@ impl<'a> Compiler<'a> {
         if let Some(r) = self.array_method(t)? {
             return self.md_array_call(r);
         }
-        let target = self.rt.loader.resolve_method_token(self.aidx, t)?;
-        let sig = self.rt.loader.method_sig(target)?;
-        let shape = self.rt.call_shape(target, &sig)?;
+        let target = self.rt.resolve_method_cached(self.aidx, t)?;
+        let sig_shape = self.rt.sig_and_shape(target)?;
+        let sig = &sig_shape.0;
+        let shape = sig_shape.1.clone();
         let tasm = self.rt.loader.assembly(target.assembly);
         let flags = tasm.method_def(target.row).flags;
         let owner = self.rt.loader.method_owner(target);
@@ -2802,9 +2803,8 @@ impl<'a> Compiler<'a> {
         if let Some(r) = self.array_method(t)? {
             return self.md_array_call(r);
         }
-        let ctor = self.rt.loader.resolve_method_token(self.aidx, t)?;
-        let sig = self.rt.loader.method_sig(ctor)?;
-        let shape = self.rt.call_shape(ctor, &sig)?;
+        let ctor = self.rt.resolve_method_cached(self.aidx, t)?;
+        let shape = self.rt.sig_and_shape(ctor)?.1.clone();
         let owner = self.rt.loader.method_owner(ctor);
         let cid = self.rt.class_of(owner)?;
         let class = self.rt.class(cid);

@@ -275,6 +275,34 @@ pub fn codegen_fault_name(kind: u32) -> (&'static str, &'static str) {
     }
 }
 
+impl Runtime {
+    /// A method token of `asm` resolved to its definition, remembered (call sites repeat).
+    pub fn resolve_method_cached(
+        &self,
+        asm: AssemblyIdx,
+        t: vcall_metadata::token::Token,
+    ) -> Result<MethodKey> {
+        if let Some(&m) = self.method_token_cache.borrow().get(&(asm, t)) {
+            return Ok(m);
+        }
+        let m = self.loader.resolve_method_token(asm, t)?;
+        self.method_token_cache.borrow_mut().insert((asm, t), m);
+        Ok(m)
+    }
+
+    /// A method's parsed signature and call shape, remembered.
+    pub fn sig_and_shape(&self, m: MethodKey) -> Result<Rc<(MethodSig, CallShape)>> {
+        if let Some(c) = self.shape_cache.borrow().get(&m) {
+            return Ok(c.clone());
+        }
+        let sig = self.loader.method_sig(m)?;
+        let shape = self.call_shape(m, &sig)?;
+        let c = Rc::new((sig, shape));
+        self.shape_cache.borrow_mut().insert(m, c.clone());
+        Ok(c)
+    }
+}
+
 /// Callees at most this many IL bytes long may be inlined.
 const INLINE_MAX_IL_BYTES: usize = 24;
 // MethodImplAttributes

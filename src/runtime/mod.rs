@@ -139,6 +139,11 @@ pub struct Runtime {
     unbox_thunks: RefCell<HashMap<MethodId, u64>>,
     code_sizes: RefCell<HashMap<u64, usize>>,
     code_map: RefCell<Vec<Rc<exceptions::CodeInfo>>>,
+    pub(crate) method_token_cache:
+        RefCell<HashMap<(AssemblyIdx, vcall_metadata::token::Token), MethodKey>>,
+    pub(crate) shape_cache: RefCell<
+        HashMap<MethodKey, Rc<(vcall_metadata::signature::MethodSig, crate::jit::CallShape)>>,
+    >,
     pub(crate) inline_cache: RefCell<HashMap<MethodKey, Option<Rc<Vec<crate::jit::ops::Op>>>>>,
     pub well_known: RefCell<WellKnown>,
 }
@@ -210,6 +215,8 @@ impl Runtime {
             code_sizes: RefCell::new(HashMap::new()),
             code_map: RefCell::new(Vec::new()),
             inline_cache: RefCell::new(HashMap::new()),
+            method_token_cache: RefCell::new(HashMap::new()),
+            shape_cache: RefCell::new(HashMap::new()),
             well_known: RefCell::new(WellKnown::default()),
         })
     }
