@@ -114,12 +114,41 @@ impl CodeMemory {
             }
             .into());
         }
+        self.prefault(*next, start + bytes.len());
         let dst = self.write_base + start as u64;
         // SAFETY: [dst, dst+len) lies inside the writable view (checked above) and is not yet
         // handed out, so nothing else reads or writes it.
         unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), dst as *mut u8, bytes.len()) };
         *next = start + bytes.len();
         Ok(addr)
+    }
+
+    /// Populates the pages of both views ahead of use in 256 KiB steps, so emitting code does
+    /// not take two page faults per fresh page.
+    fn prefault(&self, old_end: usize, new_end: usize) {
+        const STEP: usize = 256 << 10;
+        let (from, to) = (old_end.div_ceil(STEP), new_end.div_ceil(STEP));
+        for step in from..to.max(from + usize::from(old_end == 0)) {
+            let off = step * STEP;
+            if off >= self.size {
+                break;
+            }
+            let len = STEP.min(self.size - off);
+            // SAFETY: advisory calls on ranges inside our own mappings; failure (old kernels)
+            // only means the pages fault in lazily as before.
+            unsafe {
+                libc::madvise(
+                    (self.write_base as usize + off) as *mut libc::c_void,
+                    len,
+                    libc::MADV_POPULATE_WRITE,
+                );
+                libc::madvise(
+                    (self.exec_base as usize + off) as *mut libc::c_void,
+                    len,
+                    libc::MADV_POPULATE_READ,
+                );
+            }
+        }
     }
 
     /// Atomically replaces an aligned 4-byte word of code (a rel32 displacement).

@@ -266,7 +266,16 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         asm,
         owner,
         key_for_errors: key,
-        a: VecAssembler::new(0),
+        // Sized up front: growing the buffer (and label tables) is a measurable JIT cost.
+        a: VecAssembler::new_with_capacity(
+            0,
+            body.code.len() * 16 + 256,
+            0,
+            0,
+            body.code.len() / 4 + 8,
+            0,
+            body.code.len() / 4 + 8,
+        ),
         args,
         locals,
         ret: shape.ret,
@@ -288,7 +297,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         inline_args: None,
     };
 
-    let mut instrs: Vec<Instruction> = Vec::new();
+    let mut instrs: Vec<Instruction> = Vec::with_capacity(body.code.len() / 2 + 4);
     for ins in decode_all(&body.code) {
         instrs.push(ins.map_err(|e| jit_err(e.offset as u32, format!("bad IL: {}", e.message)))?);
     }
