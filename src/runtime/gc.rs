@@ -21,7 +21,7 @@ const CHUNK_BYTES: u64 = 4 << 20;
 /// Free runs smaller than this are not worth allocating into until they merge.
 const MIN_HOLE_BYTES: u64 = 64;
 /// The heap may grow by at least this much between collections.
-const MIN_GROWTH_BYTES: u64 = 32 << 20;
+const MIN_GROWTH_BYTES: u64 = 16 << 20;
 const MARK_BIT: u64 = 1;
 
 #[derive(Clone, Copy, Debug)]
@@ -280,6 +280,8 @@ unsafe fn object_size(obj: u64) -> u64 {
 /// Object starts of every chunk, built by parsing the chunks at the start of a collection.
 struct Index {
     chunks: Vec<(Chunk, Vec<u64>)>,
+    /// Per chunk, one bit per 8-byte word: set where an object starts.
+    start_bits: Vec<Vec<u64>>,
 }
 
 impl Index {
@@ -313,7 +315,18 @@ impl Index {
             }
             chunks.push((*c, starts));
         }
-        Index { chunks }
+        let start_bits = chunks
+            .iter()
+            .map(|(c, starts)| {
+                let mut bits = vec![0u64; ((c.end - c.start) / 8).div_ceil(64) as usize];
+                for &st in starts {
+                    let w = (st - c.start) / 8;
+                    bits[(w / 64) as usize] |= 1 << (w % 64);
+                }
+                bits
+            })
+            .collect();
+        Index { chunks, start_bits }
     }
 
     /// The object containing address `v`, if any.
@@ -322,12 +335,28 @@ impl Index {
             .chunks
             .partition_point(|(c, _)| c.start <= v)
             .checked_sub(1)?;
-        let (c, starts) = &self.chunks[i];
+        let (c, _) = &self.chunks[i];
         if v >= c.end {
             return None;
         }
-        let j = starts.partition_point(|&s| s <= v).checked_sub(1)?;
-        let s = starts[j];
+        // The nearest object start at or below `v`, from the start bitmap.
+        let bits = &self.start_bits[i];
+        let w = (v - c.start) / 8;
+        let (mut k, mut mask) = ((w / 64) as usize, u64::MAX >> (63 - (w % 64)));
+        let s = loop {
+            let m = bits[k] & mask;
+            if m != 0 {
+                break c.start + 8 * (k as u64 * 64 + 63 - m.leading_zeros() as u64);
+            }
+            if k == 0 {
+                return None;
+            }
+            k -= 1;
+            mask = u64::MAX;
+        };
+        if s == v {
+            return Some(s);
+        }
         // SAFETY: `s` is an object start from the parse.
         (v < s + unsafe { object_size(s) }).then_some(s)
     }
