@@ -5,6 +5,7 @@ pub mod body;
 pub mod class;
 pub mod dump;
 pub mod error;
+pub mod exercise;
 pub mod heaps;
 pub mod il;
 pub mod loader;
