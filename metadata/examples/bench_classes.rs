@@ -16,7 +16,10 @@ fn median(mut v: Vec<f64>) -> f64 {
 }
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf();
     let our_corlib = root.join("corlib/mscorlib.dll");
     let mut targets: Vec<(PathBuf, PathBuf)> = Vec::new();
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -45,7 +48,11 @@ fn main() {
             read.push(t0.elapsed().as_secs_f64());
             drop(asm);
             let mut loader = Loader::new(&corlib, 19).unwrap();
-            let idx = if corlib == target { AssemblyIdx::CORLIB } else { loader.load_main(&target).unwrap() };
+            let idx = if corlib == target {
+                AssemblyIdx::CORLIB
+            } else {
+                loader.load_main(&target).unwrap()
+            };
             assert_eq!(loader.built_class_count(), 0, "loading must be lazy");
             let all = loader.all_types(idx);
             types = all.len();
@@ -67,7 +74,9 @@ fn main() {
     }
     // Laziness: touching one type builds it and its dependencies only.
     let mut loader = Loader::new(&our_corlib, 19).unwrap();
-    let main = loader.load_main(&root.join("tests/programs/OverrideChains.exe")).unwrap();
+    let main = loader
+        .load_main(&root.join("tests/programs/OverrideChains.exe"))
+        .unwrap();
     let last = *loader.all_types(main).last().unwrap();
     loader.class(last).unwrap();
     println!(

@@ -220,6 +220,8 @@ impl ClassInfo {
 #[derive(Default)]
 pub struct ClassCache {
     built: Mutex<HashMap<TypeKey, Arc<ClassInfo>>>,
+    /// (name, canonical signature) per method: vtable building compares them repeatedly.
+    name_sigs: Mutex<HashMap<MethodKey, (String, String)>>,
 }
 
 // TypeAttributes (ECMA-335 II.23.1.15)
@@ -470,10 +472,15 @@ impl Loader {
         if self.enclosing_type(key).is_some() {
             flags |= ClassFlags::NESTED;
         }
-        if (1..=a.tables.rows(TableId::GenericParam)).any(|r| {
-            Token(a.raw_cell(TableId::GenericParam, RowIndex(r), 2))
-                == Token::new(TableId::TypeDef, key.row)
-        }) {
+        // GenericParam owners are TypeOrMethodDef coded indices, stored decoded as tokens.
+        if !self
+            .rows_owned_by(
+                key.assembly,
+                TableId::GenericParam,
+                Token::new(TableId::TypeDef, key.row).0,
+            )
+            .is_empty()
+        {
             flags |= ClassFlags::GENERIC_DEFINITION;
         }
         let parent_name = parent_info
@@ -766,9 +773,8 @@ impl Loader {
 
     fn class_layout(&self, key: TypeKey) -> Result<(u32, u32)> {
         let a = self.assembly(key.assembly);
-        for r in 1..=a.tables.rows(TableId::ClassLayout) {
-            let row = RowIndex(r);
-            if a.raw_cell(TableId::ClassLayout, row, 2) == key.row.0 {
+        for row in self.rows_owned_by(key.assembly, TableId::ClassLayout, key.row.0) {
+            {
                 let packing = a.raw_cell(TableId::ClassLayout, row, 0);
                 if packing != 0 && !packing.is_power_of_two() || packing > 128 {
                     return Err(MetadataError::Type {
@@ -790,10 +796,12 @@ impl Loader {
         if fields.is_empty() {
             return out;
         }
-        for r in 1..=a.tables.rows(TableId::FieldLayout) {
-            let f = RowIndex(a.raw_cell(TableId::FieldLayout, RowIndex(r), 1));
-            if fields.contains(&f) {
-                out.insert(f, a.raw_cell(TableId::FieldLayout, RowIndex(r), 0));
+        for f in fields {
+            if let Some(&r) = self
+                .rows_owned_by(key.assembly, TableId::FieldLayout, f.0)
+                .first()
+            {
+                out.insert(f, a.raw_cell(TableId::FieldLayout, r, 0));
             }
         }
         out
@@ -801,17 +809,32 @@ impl Loader {
 
     fn field_rva(&self, f: FieldKey) -> Option<u32> {
         let a = self.assembly(f.assembly);
-        (1..=a.tables.rows(TableId::FieldRva))
-            .find(|&r| a.raw_cell(TableId::FieldRva, RowIndex(r), 1) == f.row.0)
-            .map(|r| a.raw_cell(TableId::FieldRva, RowIndex(r), 0))
+        self.rows_owned_by(f.assembly, TableId::FieldRva, f.row.0)
+            .first()
+            .map(|&r| a.raw_cell(TableId::FieldRva, r, 0))
     }
 
     /// Name and canonical signature of a method, the override-matching key.
     fn name_sig(&self, m: MethodKey) -> Result<(String, String)> {
-        Ok((
+        if let Some(k) = self
+            .classes
+            .name_sigs
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&m)
+        {
+            return Ok(k.clone());
+        }
+        let k = (
             self.method_name(m),
             self.method_sig_key(m.assembly, &self.method_sig(m)?),
-        ))
+        );
+        self.classes
+            .name_sigs
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(m, k.clone());
+        Ok(k)
     }
 
     fn build_vtable(&self, info: &mut ClassInfo, parent: Option<&ClassInfo>) -> Result<()> {
@@ -936,11 +959,8 @@ impl Loader {
     pub fn method_impls(&self, key: TypeKey) -> Result<Vec<(MethodKey, MethodKey)>> {
         let a = self.assembly(key.assembly);
         let mut out = Vec::new();
-        for r in 1..=a.tables.rows(TableId::MethodImpl) {
-            let mi = a.method_impl(RowIndex(r));
-            if mi.class != key.row {
-                continue;
-            }
+        for r in self.rows_owned_by(key.assembly, TableId::MethodImpl, key.row.0) {
+            let mi = a.method_impl(r);
             let body = self.resolve_method_token(key.assembly, mi.body)?;
             let decl = self.resolve_method_token(key.assembly, mi.declaration)?;
             out.push((body, decl));
@@ -958,9 +978,8 @@ impl Loader {
     pub fn declared_interfaces(&self, key: TypeKey) -> Result<Vec<TypeKey>> {
         let a = self.assembly(key.assembly);
         let mut out = Vec::new();
-        for r in 1..=a.tables.rows(TableId::InterfaceImpl) {
-            let row = RowIndex(r);
-            if a.raw_cell(TableId::InterfaceImpl, row, 0) == key.row.0 {
+        for row in self.rows_owned_by(key.assembly, TableId::InterfaceImpl, key.row.0) {
+            {
                 let tok = Token(a.raw_cell(TableId::InterfaceImpl, row, 1));
                 let i = self.resolve_type_token(key.assembly, tok)?;
                 if !self.is_interface_type(i)? {

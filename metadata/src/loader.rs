@@ -69,6 +69,8 @@ struct NameIndex {
     method_owner: Vec<RowIndex>,
     /// Field row -> owning TypeDef row.
     field_owner: Vec<RowIndex>,
+    /// Rows of tables keyed by an owner, so class loading never scans a whole table per type.
+    pub(crate) by_owner: hashbrown::HashMap<(TableId, u32), Vec<RowIndex>>,
 }
 
 /// The loaded assemblies and the lazily built per-assembly indices.
@@ -226,6 +228,15 @@ impl Loader {
                 assembly: key.assembly,
                 row,
             })
+    }
+
+    /// Rows of `table` whose owner column equals `owner` (see `build_index`), in table order.
+    pub fn rows_owned_by(&self, asm: AssemblyIdx, table: TableId, owner: u32) -> Vec<RowIndex> {
+        self.index(asm)
+            .by_owner
+            .get(&(table, owner))
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// The TypeDef that declares a method.
@@ -773,6 +784,23 @@ fn build_index(a: &Assembly) -> NameIndex {
         if a.tables.has_row(TableId::TypeDef, nested) && a.tables.has_row(TableId::TypeDef, outer) {
             idx.nested.entry(outer).or_default().push(nested);
             idx.enclosing.insert(nested, outer);
+        }
+    }
+    // (table, owner column) pairs; the owner is a row number, or a token for GenericParam.
+    for (t, col) in [
+        (TableId::InterfaceImpl, 0),
+        (TableId::MethodImpl, 0),
+        (TableId::ClassLayout, 2),
+        (TableId::FieldLayout, 1),
+        (TableId::FieldRva, 1),
+        (TableId::GenericParam, 2),
+    ] {
+        for r in 1..=a.tables.rows(t) {
+            let owner = a.raw_cell(t, RowIndex(r), col);
+            idx.by_owner
+                .entry((t, owner))
+                .or_default()
+                .push(RowIndex(r));
         }
     }
     idx.method_owner = vec![RowIndex(0); a.tables.rows(TableId::MethodDef) as usize];
