@@ -368,7 +368,7 @@ fn validate_cell(
         Column::Blob if raw as usize >= heaps.blob.max(1) => Err(heap_err("#Blob", heaps.blob)),
         Column::Guid if raw as usize > heaps.guid / 16 => Err(heap_err("#GUID", heaps.guid)),
         // List columns (FieldList, MethodList, ...) may point one past the end.
-        Column::Table(t) if raw > w.rows[t as usize] + 1 => Err(row_err(t, raw)),
+        Column::Table(t) if raw as u64 > w.rows[t as usize] as u64 + 1 => Err(row_err(t, raw)),
         Column::Coded(k) => {
             let bits = k.tag_bits();
             let tag = raw & ((1 << bits) - 1);
