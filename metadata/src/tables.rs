@@ -227,6 +227,8 @@ pub struct Tables {
     pub widths: IndexWidths,
     pub sorted: u64,
     tables: Vec<Table>,
+    /// Byte offset of each table's first row within the table stream.
+    starts: Vec<usize>,
 }
 
 /// Heap sizes, used to validate heap indices while decoding rows.
@@ -273,6 +275,7 @@ impl Tables {
             rows,
         };
         let mut tables = Vec::with_capacity(TableId::COUNT);
+        let mut starts = Vec::with_capacity(TableId::COUNT);
         let mut pos = r.position();
         for &id in TableId::ALL.iter() {
             let n = rows[id as usize];
@@ -307,6 +310,7 @@ impl Tables {
                     cells.push(v);
                 }
             }
+            starts.push(pos);
             pos += total;
             tables.push(Table {
                 rows: n,
@@ -320,7 +324,18 @@ impl Tables {
             widths,
             sorted,
             tables,
+            starts,
         })
+    }
+
+    /// Where a row's bytes start within the table stream, and the row's size (for tools and
+    /// tests that patch assemblies).
+    pub fn row_position(&self, id: TableId, row: RowIndex) -> Option<(usize, usize)> {
+        if !self.has_row(id, row) {
+            return None;
+        }
+        let size: usize = schema(id).iter().map(|&c| self.widths.column_size(c)).sum();
+        Some((self.starts[id as usize] + row.zero_based() * size, size))
     }
 
     pub fn table(&self, id: TableId) -> &Table {
@@ -347,11 +362,11 @@ fn validate_cell(
     w: &IndexWidths,
     heaps: HeapSizes,
 ) -> Result<u32> {
-    let heap_err = |heap: &'static str, size: usize| MetadataError::HeapIndex {
+    let heap_err = |heap: &'static str, size: usize| {
+        MetadataError::Image {
         file: file.to_string(),
-        heap,
-        index: raw,
-        size,
+        message: format!("table {table:?} row {row} column {col}: {heap} index 0x{raw:x} out of range (heap size 0x{size:x})"),
+    }
     };
     let row_err = |target: TableId, target_row: u32| MetadataError::RowIndex {
         file: file.to_string(),
