@@ -280,6 +280,8 @@ unsafe fn object_size(obj: u64) -> u64 {
 /// Object starts of every chunk, built by parsing the chunks at the start of a collection.
 struct Index {
     chunks: Vec<(Chunk, Vec<u64>)>,
+    /// Per chunk, the size of each object in `chunks` (sweeping reuses them).
+    sizes: Vec<Vec<u64>>,
     /// Per chunk, one bit per 8-byte word: set where an object starts.
     start_bits: Vec<Vec<u64>>,
 }
@@ -288,10 +290,13 @@ impl Index {
     fn build(h: &Heap) -> Index {
         let cur = ALLOC_PTR.load(Relaxed);
         let mut chunks = Vec::with_capacity(h.chunks.len());
+        let mut all_sizes = Vec::with_capacity(h.chunks.len());
         for c in &h.chunks {
             let mut starts = Vec::new();
+            let mut sizes = Vec::new();
             if c.large {
                 starts.push(c.start);
+                sizes.push(c.end - c.start);
             } else {
                 let mut a = c.start;
                 while a < c.end {
@@ -309,11 +314,14 @@ impl Index {
                     } else {
                         starts.push(a);
                         // SAFETY: `a` is an object start.
-                        a += unsafe { object_size(a) };
+                        let size = unsafe { object_size(a) };
+                        sizes.push(size);
+                        a += size;
                     }
                 }
             }
             chunks.push((*c, starts));
+            all_sizes.push(sizes);
         }
         let start_bits = chunks
             .iter()
@@ -326,7 +334,11 @@ impl Index {
                 bits
             })
             .collect();
-        Index { chunks, start_bits }
+        Index {
+            chunks,
+            sizes: all_sizes,
+            start_bits,
+        }
     }
 
     /// The object containing address `v`, if any.
@@ -438,7 +450,8 @@ pub fn collect() {
         let mut h = h.borrow_mut();
         h.in_gc = false;
         h.since_gc = 0;
-        h.threshold = live.max(MIN_GROWTH_BYTES);
+        // Grow by twice the live data, so collection work stays proportional to allocation.
+        h.threshold = (2 * live).max(MIN_GROWTH_BYTES);
         if h.verify {
             verify(&h);
         }
@@ -478,30 +491,22 @@ unsafe fn trace(obj: u64, f: &mut dyn FnMut(u64)) {
                     _ => ARRAY_DATA as u64,
                 };
                 let len = read(obj + ARRAY_LENGTH as u64);
-                let Some(e) = class.element else { return };
-                let ec = super::rt().class(e);
-                if !ec.is_value_type() {
+                if class.gc_elements_are_refs {
                     for i in 0..len {
                         f(read(obj + data + 8 * i));
                     }
-                } else if !ec.info.ref_bitmap.is_empty() {
-                    let words: Vec<u64> = bits(&ec.info.ref_bitmap).collect();
+                } else if !class.gc_refs.is_empty() {
                     for i in 0..len {
                         let base = obj + data + i * class.element_size as u64;
-                        for &w in &words {
-                            f(read(base + 8 * w));
+                        for &off in class.gc_refs.iter() {
+                            f(read(base + off as u64));
                         }
                     }
                 }
             }
             ClassKind::Normal => {
-                let base = if class.is_value_type() {
-                    obj + OBJ_HEADER as u64
-                } else {
-                    obj
-                };
-                for w in bits(&class.info.ref_bitmap) {
-                    f(read(base + 8 * w));
+                for &off in class.gc_refs.iter() {
+                    f(read(obj + off as u64));
                 }
             }
         }
@@ -514,7 +519,8 @@ fn sweep(h: &Heap, index: &Index) -> (u64, u64) {
     let (mut freed, mut live) = (0u64, 0u64);
     let mut holes = Vec::new();
     let mut dead_large = Vec::new();
-    for (c, starts) in &index.chunks {
+    for (ci, (c, starts)) in index.chunks.iter().enumerate() {
+        let sizes = &index.sizes[ci];
         if c.large {
             let o = c.start;
             // SAFETY: a large chunk holds one object at its start.
@@ -560,11 +566,7 @@ fn sweep(h: &Heap, index: &Index) -> (u64, u64) {
             if w == 0 && !is_obj {
                 break;
             }
-            let size = if is_obj {
-                unsafe { object_size(a) }
-            } else {
-                w >> 1
-            };
+            let size = if is_obj { sizes[k] } else { w >> 1 };
             let alive = is_obj && {
                 // SAFETY: `a` is an object start.
                 let sync = (a + OBJ_SYNC as u64) as *mut u64;

@@ -70,6 +70,11 @@ pub struct RtClass {
     /// 1 once the static constructor has finished; JIT code tests this byte.
     pub initialized_flag: Box<u8>,
     pub imt_size: u32,
+    /// For the collector: byte offsets of the references in an instance (boxed value types
+    /// included), or in each element of an array of structs.
+    pub gc_refs: Box<[u32]>,
+    /// Arrays whose elements are references.
+    pub gc_elements_are_refs: bool,
 }
 
 impl RtClass {
@@ -304,6 +309,25 @@ impl Runtime {
             ),
             _ => info.full_name.clone(),
         };
+        let (gc_refs, gc_elements_are_refs) = match (kind, element) {
+            (ClassKind::SzArray | ClassKind::MdArray(_), Some(e)) => {
+                let ec = self.class(e);
+                if ec.is_value_type() {
+                    (ref_offsets(&ec.info.ref_bitmap, 0), false)
+                } else {
+                    (Box::default(), true)
+                }
+            }
+            (ClassKind::Normal, _) => {
+                let base = if info.flags.has(ClassFlags::VALUE_TYPE) {
+                    OBJ_HEADER as u32
+                } else {
+                    0
+                };
+                (ref_offsets(&info.ref_bitmap, base), false)
+            }
+            _ => (Box::default(), false),
+        };
         let needs_init =
             info.cctor.is_some() && matches!(kind, ClassKind::Normal | ClassKind::String);
         let class = Box::leak(Box::new(RtClass {
@@ -324,6 +348,8 @@ impl Runtime {
             }),
             initialized_flag: Box::new(if needs_init { 0 } else { 1 }),
             imt_size,
+            gc_refs,
+            gc_elements_are_refs,
         }));
         let header = class.vtable_ptr() as *mut u64;
         // SAFETY: `header` points into `vtable_words`, which has at least two header words at
@@ -589,4 +615,17 @@ pub fn symbolize(rt: &Runtime, addr: u64) -> Option<String> {
         }
     }
     helpers::helper_name(addr).map(|s| s.to_string())
+}
+
+/// Byte offsets of the set bits of a word bitmap, plus `base`.
+fn ref_offsets(bitmap: &[u64], base: u32) -> Box<[u32]> {
+    let mut out = Vec::new();
+    for (i, w) in bitmap.iter().enumerate() {
+        for b in 0..64 {
+            if w & (1u64 << b) != 0 {
+                out.push(base + 8 * (i as u32 * 64 + b));
+            }
+        }
+    }
+    out.into_boxed_slice()
 }
