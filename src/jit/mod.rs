@@ -350,11 +350,23 @@ impl Runtime {
         {
             return Ok(None);
         }
+        let bytes = asm.body_bytes(m.token(), row.rva)?;
+        // Most callees are too big: read the code size from the header before parsing.
+        let code_size = match bytes.first() {
+            Some(b) if b & 3 == 2 => (b >> 2) as usize,
+            Some(_) if bytes.len() >= 8 => {
+                u32::from_le_bytes([bytes[4], bytes[5], bytes[6], bytes[7]]) as usize
+            }
+            _ => return Ok(None),
+        };
+        if code_size > INLINE_MAX_IL_BYTES {
+            return Ok(None);
+        }
         let owner = self.loader.class(self.loader.method_owner(m))?;
         if owner.cctor.is_some() {
             return Ok(None);
         }
-        let body = vcall_metadata::body::parse_method_body(asm.body_bytes(m.token(), row.rva)?)
+        let body = vcall_metadata::body::parse_method_body(bytes)
             .map_err(|e| VmError::Internal(e.to_string()))?;
         if body.code.len() > INLINE_MAX_IL_BYTES
             || !body.local_var_sig.is_null()
