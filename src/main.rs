@@ -18,6 +18,10 @@ struct Cli {
     /// Print the IL and native code of methods whose name contains NAME when compiled.
     #[arg(long, value_name = "NAME")]
     verbose_method: Vec<String>,
+    /// `--aot=metadata-only`: compute every class of the program (or library) and write the
+    /// image `PROGRAM.so` next to it instead of running (like `mono --aot=metadata-only`).
+    #[arg(long, value_name = "MODE")]
+    aot: Option<String>,
     /// Number of IMT slots per vtable (Mono uses 19; 1 forces every interface call to collide).
     #[arg(long, default_value_t = vcall_metadata::loader::DEFAULT_IMT_SIZE, value_parser = clap::value_parser!(u32).range(1..=1024))]
     imt_size: u32,
@@ -40,6 +44,15 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: &Cli) -> Result<i32, VmError> {
+    if let Some(mode) = &cli.aot {
+        if mode != "metadata-only" {
+            return Err(VmError::Usage(format!(
+                "unsupported --aot mode '{mode}' (only metadata-only)"
+            )));
+        }
+        println!("{}", vcall::vm::aot_metadata_only(&cli.program, cli.imt_size)?);
+        return Ok(0);
+    }
     if cli.dump_layout {
         let text = vcall::inspect::dump_layout(&cli.program, &cli.args, cli.imt_size)?;
         print!("{text}");

@@ -5,6 +5,7 @@ use crate::error::{Result, VmError};
 use crate::runtime::{self, heap, rt, Options, Runtime, Trampolines};
 use std::path::{Path, PathBuf};
 use vcall_dispatch::trampoline::emit_generic_trampoline;
+use vcall_metadata::aot;
 use vcall_metadata::loader::{AssemblyIdx, Loader};
 
 /// Where the shipped corlib lives: `VCALL_CORLIB`, next to the executable, or the source tree.
@@ -36,6 +37,10 @@ pub fn boot(program: &Path, options: Options) -> Result<&'static Runtime> {
     let corlib = find_corlib()?;
     let mut loader = Loader::new(&corlib, options.imt_size)?;
     let main = loader.load_main(program)?;
+    attach_aot_image(&loader, AssemblyIdx::CORLIB, &corlib);
+    if main != AssemblyIdx::CORLIB {
+        attach_aot_image(&loader, main, program);
+    }
     let mut runtime = Runtime::new(loader, main, options)?;
     runtime.trampolines = Trampolines {
         jit: emit_generic_trampoline(&runtime.code, runtime::trampolines::jit_trampoline_handler)?,
@@ -75,6 +80,44 @@ pub fn boot(program: &Path, options: Options) -> Result<&'static Runtime> {
         wk.enum_ = Some(corlib_type("Enum")?);
     }
     Ok(rt)
+}
+
+/// Uses `assembly.so` when it exists and validates; otherwise warns on one line and goes on.
+fn attach_aot_image(loader: &Loader, idx: AssemblyIdx, assembly: &Path) {
+    let path = aot::image_path(assembly);
+    if !path.is_file() {
+        return;
+    }
+    match aot::AotImage::load(loader, idx, &path) {
+        Ok(image) => loader.attach_class_source(image),
+        Err(reason) => eprintln!("vcall: warning: ignoring {}: {reason}", path.display()),
+    }
+}
+
+/// `--aot=metadata-only`: computes every class of `program` in parallel and writes
+/// `program.so`. Returns the summary line.
+pub fn aot_metadata_only(program: &Path, imt_size: u32) -> Result<String> {
+    let t0 = std::time::Instant::now();
+    let corlib = find_corlib()?;
+    let mut loader = Loader::new(&corlib, imt_size)?;
+    let target = vcall_metadata::assembly::Assembly::load(program)?;
+    // The corlib itself (by MVID) keeps index 0 rather than being loaded twice.
+    let idx = if target.mvid()? == loader.assembly(AssemblyIdx::CORLIB).mvid()? {
+        AssemblyIdx::CORLIB
+    } else {
+        loader.load_main(program)?
+    };
+    let out = aot::generate(&loader, idx).map_err(VmError::Usage)?;
+    let path = aot::image_path(program);
+    std::fs::write(&path, &out.elf)
+        .map_err(|e| VmError::Usage(format!("cannot write {}: {e}", path.display())))?;
+    Ok(format!(
+        "vcall: wrote {}: {} types, {} bytes, {} ms",
+        path.display(),
+        out.types,
+        out.elf.len(),
+        t0.elapsed().as_millis()
+    ))
 }
 
 /// Runs the entry point and returns the process exit code.

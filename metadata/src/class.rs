@@ -222,6 +222,10 @@ pub struct ClassCache {
     built: Mutex<HashMap<TypeKey, Arc<ClassInfo>>>,
     /// (name, canonical signature) per method: vtable building compares them repeatedly.
     name_sigs: Mutex<HashMap<MethodKey, (String, String)>>,
+    /// Per-assembly class sources (validated AOT images), consulted before building.
+    sources: std::sync::RwLock<HashMap<AssemblyIdx, Arc<crate::aot::AotImage>>>,
+    from_image: std::sync::atomic::AtomicU64,
+    computed: std::sync::atomic::AtomicU64,
 }
 
 // TypeAttributes (ECMA-335 II.23.1.15)
@@ -280,6 +284,24 @@ impl Loader {
             .clone()
     }
 
+    /// Attaches a validated AOT image: `class()` then decodes that assembly's types from it.
+    pub fn attach_class_source(&self, image: crate::aot::AotImage) {
+        self.classes
+            .sources
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(image.assembly(), Arc::new(image));
+    }
+
+    /// (classes decoded from AOT images, classes computed from metadata).
+    pub fn class_source_counts(&self) -> (u64, u64) {
+        use std::sync::atomic::Ordering::Relaxed;
+        (
+            self.classes.from_image.load(Relaxed),
+            self.classes.computed.load(Relaxed),
+        )
+    }
+
     fn class_with_stack(&self, key: TypeKey, stack: &mut Vec<TypeKey>) -> Result<Arc<ClassInfo>> {
         if let Some(c) = self
             .classes
@@ -289,6 +311,20 @@ impl Loader {
             .get(&key)
         {
             return Ok(c.clone());
+        }
+        let source = self
+            .classes
+            .sources
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key.assembly)
+            .cloned();
+        // A record that fails to decode (cannot happen after validation) is recomputed.
+        if let Some(info) = source.and_then(|s| s.decode(key).ok()) {
+            self.classes
+                .from_image
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            return Ok(self.insert_class(info));
         }
         if stack.contains(&key) {
             let a = self.assembly(key.assembly);
@@ -314,6 +350,9 @@ impl Loader {
         stack.push(key);
         let built = self.build_class(key, stack);
         stack.pop();
+        self.classes
+            .computed
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let info = built?;
         Ok(self.insert_class(info))
     }

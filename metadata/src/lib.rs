@@ -1,5 +1,6 @@
 //! vcall-metadata: reads ECMA-335 assemblies and builds the plain-data class model.
 #![forbid(unsafe_code)]
+pub mod aot;
 pub mod assembly;
 pub mod body;
 pub mod class;

@@ -84,6 +84,8 @@ pub fn print(rt: &super::Runtime) {
             s.classes_initialised.get().to_string(),
         ),
         ("Code memory used", rt.code.used_bytes().to_string()),
+        ("Classes from AOT image", rt.loader.class_source_counts().0.to_string()),
+        ("Classes computed", rt.loader.class_source_counts().1.to_string()),
         (
             "Class loading time (ms)",
             format!("{:.3}", ms(s.class_load_ns.get())),
