@@ -219,13 +219,15 @@ impl ClassInfo {
 /// The cache of built classes, shared by threads.
 #[derive(Default)]
 pub struct ClassCache {
-    built: Mutex<HashMap<TypeKey, Arc<ClassInfo>>>,
+    built: std::sync::RwLock<HashMap<TypeKey, Arc<ClassInfo>>>,
     /// (name, canonical signature) per method: vtable building compares them repeatedly.
     name_sigs: Mutex<HashMap<MethodKey, (String, String)>>,
     /// Per-assembly class sources (validated AOT images), consulted before building.
     sources: std::sync::RwLock<HashMap<AssemblyIdx, Arc<crate::aot::AotImage>>>,
     from_image: std::sync::atomic::AtomicU64,
     computed: std::sync::atomic::AtomicU64,
+    /// Nanoseconds spent in top-level `class()` misses: decoding or computing.
+    miss_ns: std::sync::atomic::AtomicU64,
 }
 
 // TypeAttributes (ECMA-335 II.23.1.15)
@@ -259,7 +261,7 @@ impl Loader {
     pub fn is_class_built(&self, key: TypeKey) -> bool {
         self.classes
             .built
-            .lock()
+            .read()
             .unwrap_or_else(|e| e.into_inner())
             .contains_key(&key)
     }
@@ -267,7 +269,7 @@ impl Loader {
     pub fn built_class_count(&self) -> usize {
         self.classes
             .built
-            .lock()
+            .read()
             .unwrap_or_else(|e| e.into_inner())
             .len()
     }
@@ -277,7 +279,7 @@ impl Loader {
         let arc = Arc::new(info);
         self.classes
             .built
-            .lock()
+            .write()
             .unwrap_or_else(|e| e.into_inner())
             .entry(arc.key)
             .or_insert(arc)
@@ -302,11 +304,45 @@ impl Loader {
         )
     }
 
+    /// Nanoseconds spent producing ClassInfo (decoding from an image or computing), whoever
+    /// asked for it (class loading, the JIT, the runtime).
+    pub fn class_info_ns(&self) -> u64 {
+        self.classes
+            .miss_ns
+            .load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     fn class_with_stack(&self, key: TypeKey, stack: &mut Vec<TypeKey>) -> Result<Arc<ClassInfo>> {
+        if !stack.is_empty() {
+            return self.class_with_stack_inner(key, stack);
+        }
         if let Some(c) = self
             .classes
             .built
-            .lock()
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key)
+        {
+            return Ok(c.clone());
+        }
+        let t0 = std::time::Instant::now();
+        let r = self.class_with_stack_inner(key, stack);
+        self.classes.miss_ns.fetch_add(
+            t0.elapsed().as_nanos() as u64,
+            std::sync::atomic::Ordering::Relaxed,
+        );
+        r
+    }
+
+    fn class_with_stack_inner(
+        &self,
+        key: TypeKey,
+        stack: &mut Vec<TypeKey>,
+    ) -> Result<Arc<ClassInfo>> {
+        if let Some(c) = self
+            .classes
+            .built
+            .read()
             .unwrap_or_else(|e| e.into_inner())
             .get(&key)
         {
@@ -800,7 +836,7 @@ impl Loader {
         let c = self
             .classes
             .built
-            .lock()
+            .read()
             .unwrap_or_else(|e| e.into_inner())
             .get(&obj)
             .cloned()?;

@@ -87,6 +87,10 @@ pub fn print(rt: &super::Runtime) {
         ("Classes from AOT image", rt.loader.class_source_counts().0.to_string()),
         ("Classes computed", rt.loader.class_source_counts().1.to_string()),
         (
+            "ClassInfo time (ms)",
+            format!("{:.3}", ms(rt.loader.class_info_ns())),
+        ),
+        (
             "Class loading time (ms)",
             format!("{:.3}", ms(s.class_load_ns.get())),
         ),
