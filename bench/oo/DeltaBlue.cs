@@ -63,7 +63,8 @@ sealed class Strength {
             case 4: return WeakDefault;
             case 5: return Weakest;
         }
-        throw new InvalidOperationException("no strength weaker than weakest");
+        DeltaBlue.Fail("no strength weaker than weakest");
+        return Weakest;
     }
 }
 
@@ -107,7 +108,7 @@ abstract class Constraint {
     public Constraint Satisfy(int mark) {
         ChooseMethod(mark);
         if (!IsSatisfied()) {
-            if (Strength == Strength.Required) throw new InvalidOperationException("Could not satisfy a required constraint");
+            if (Strength == Strength.Required) DeltaBlue.Fail("Could not satisfy a required constraint");
             return null;
         }
         MarkInputs(mark);
@@ -115,7 +116,7 @@ abstract class Constraint {
         Constraint overridden = output.DeterminedBy;
         if (overridden != null) overridden.MarkUnsatisfied();
         output.DeterminedBy = this;
-        if (!Planner.Current.AddPropagate(this, mark)) throw new InvalidOperationException("Cycle encountered");
+        if (!Planner.Current.AddPropagate(this, mark)) DeltaBlue.Fail("Cycle encountered");
         output.Mark = mark;
         return overridden;
     }
@@ -359,7 +360,12 @@ sealed class Planner {
 static class DeltaBlue {
     static long checksum;
 
-    static void Fail(string what) { throw new InvalidOperationException(what); }
+    // Any failure (unsatisfiable required constraint, cycle, wrong value) ends the run.
+    public static void Fail(string what) {
+        Console.WriteLine(what);
+        Console.WriteLine("WRONG");
+        Environment.Exit(1);
+    }
 
     // A chain of n+1 variables linked by required equality constraints; editing the
     // first must propagate to the last.
@@ -433,15 +439,9 @@ static class DeltaBlue {
 
     static int Main(string[] args) {
         int iterations = args.Length > 0 ? int.Parse(args[0]) : 8000;
-        try {
-            for (int i = 0; i < iterations; i++) {
-                ChainTest(100);
-                ProjectionTest(100);
-            }
-        } catch (InvalidOperationException e) {
-            Console.WriteLine(e.Message);
-            Console.WriteLine("WRONG");
-            Environment.Exit(1);
+        for (int i = 0; i < iterations; i++) {
+            ChainTest(100);
+            ProjectionTest(100);
         }
         Console.WriteLine("DeltaBlue: iterations=" + iterations);
         Console.WriteLine("checksum=" + checksum);
