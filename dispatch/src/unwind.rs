@@ -1,10 +1,10 @@
 //! Machine code for exception dispatch: resuming execution in a frame found by the unwinder,
 //! and calling a finally/fault handler of a frame (a funclet) from the unwinder's stack.
 
+use crate::asm::{assembler, finish};
 use crate::codemem::CodeMemory;
-use crate::error::DispatchError;
-use dynasmrt::x64::X64Relocation;
-use dynasmrt::{dynasm, DynasmApi, VecAssembler};
+use crate::error::Result;
+use dynasmrt::{dynasm, DynasmApi};
 
 /// Where and with which callee-saved registers to continue: the frame of a catch handler.
 #[repr(C)]
@@ -20,16 +20,15 @@ pub struct ResumeContext {
 /// Registers the code generators keep variables in across calls.
 pub const CALLEE_SAVED_REGS: [u8; 5] = [3, 12, 13, 14, 15];
 
-fn finish(a: VecAssembler<X64Relocation>) -> Result<Vec<u8>, DispatchError> {
-    a.finalize()
-        .map_err(|e| DispatchError::Assembler(format!("{e:?}")))
-}
-
 /// `resume(ctx: *const ResumeContext) -> !`: loads rsp, rbp and the callee-saved registers
 /// and jumps to `rip`. The stack below the new rsp (the unwinder's own frames) is abandoned.
-pub fn emit_resume(code: &CodeMemory) -> Result<u64, DispatchError> {
+#[allow(
+    clippy::useless_conversion,
+    reason = "dynasm's Rq() applies .into() to u8 register numbers"
+)]
+pub fn emit_resume(code: &CodeMemory) -> Result<u64> {
     code.emit(16, |base| {
-        let mut a = VecAssembler::<X64Relocation>::new(base as usize);
+        let mut a = assembler(base);
         for (k, r) in CALLEE_SAVED_REGS.iter().enumerate() {
             dynasm!(a ; .arch x64 ; mov Rq(*r), QWORD [rdi + 16 + 8 * k as i32]);
         }
@@ -39,7 +38,7 @@ pub fn emit_resume(code: &CodeMemory) -> Result<u64, DispatchError> {
             ; mov rsp, QWORD [rdi]
             ; jmp r11
         );
-        finish(a)
+        finish(a, "resume stub")
     })
 }
 
@@ -47,9 +46,13 @@ pub fn emit_resume(code: &CodeMemory) -> Result<u64, DispatchError> {
 /// subroutine of some frame (it addresses that frame's variables through rbp and ends with
 /// `ret`), with the frame's callee-saved register values, which are written back afterwards.
 /// The funclet runs on the caller's (deeper) stack, so the abandoned frames are not disturbed.
-pub fn emit_funclet_caller(code: &CodeMemory) -> Result<u64, DispatchError> {
+#[allow(
+    clippy::useless_conversion,
+    reason = "dynasm's Rq() applies .into() to u8 register numbers"
+)]
+pub fn emit_funclet_caller(code: &CodeMemory) -> Result<u64> {
     code.emit(16, |base| {
-        let mut a = VecAssembler::<X64Relocation>::new(base as usize);
+        let mut a = assembler(base);
         dynasm!(a ; .arch x64
             ; push rbp ; push rbx ; push r12 ; push r13 ; push r14 ; push r15
             ; push rdx
@@ -64,13 +67,14 @@ pub fn emit_funclet_caller(code: &CodeMemory) -> Result<u64, DispatchError> {
             dynasm!(a ; .arch x64 ; mov QWORD [r11 + 8 * k as i32], Rq(*r));
         }
         dynasm!(a ; .arch x64 ; pop rdx ; pop r15 ; pop r14 ; pop r13 ; pop r12 ; pop rbx ; pop rbp ; ret);
-        finish(a)
+        finish(a, "funclet caller")
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::DispatchError;
 
     #[test]
     fn funclet_sees_the_frame_and_registers_and_writes_them_back() {
@@ -78,9 +82,9 @@ mod tests {
         // A funclet: [rbp-8] += rbx; r12 = 77; ret
         let funclet = code
             .emit::<DispatchError>(16, |base| {
-                let mut a = VecAssembler::<X64Relocation>::new(base as usize);
+                let mut a = assembler(base);
                 dynasm!(a ; .arch x64 ; add QWORD [rbp - 8], rbx ; mov r12, 77 ; ret);
-                finish(a)
+                finish(a, "test funclet")
             })
             .unwrap();
         let caller = emit_funclet_caller(&code).unwrap();
