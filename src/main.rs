@@ -50,7 +50,10 @@ fn run(cli: &Cli) -> Result<i32, VmError> {
                 "unsupported --aot mode '{mode}' (only metadata-only)"
             )));
         }
-        println!("{}", vcall::vm::aot_metadata_only(&cli.program, cli.imt_size)?);
+        println!(
+            "{}",
+            vcall::vm::aot_metadata_only(&cli.program, cli.imt_size)?
+        );
         return Ok(0);
     }
     if cli.dump_layout {

@@ -36,11 +36,9 @@ pub fn find_corlib() -> Result<PathBuf> {
 pub fn boot(program: &Path, options: Options) -> Result<&'static Runtime> {
     let corlib = find_corlib()?;
     let mut loader = Loader::new(&corlib, options.imt_size)?;
+    // Every assembly, the corlib and the program included, gets its AOT image when valid.
+    loader.set_load_hook(Box::new(attach_aot_image));
     let main = loader.load_main(program)?;
-    attach_aot_image(&loader, AssemblyIdx::CORLIB, &corlib);
-    if main != AssemblyIdx::CORLIB {
-        attach_aot_image(&loader, main, program);
-    }
     let mut runtime = Runtime::new(loader, main, options)?;
     runtime.trampolines = Trampolines {
         jit: emit_generic_trampoline(&runtime.code, runtime::trampolines::jit_trampoline_handler)?,
@@ -82,14 +80,17 @@ pub fn boot(program: &Path, options: Options) -> Result<&'static Runtime> {
     Ok(rt)
 }
 
-/// Uses `assembly.so` when it exists and validates; otherwise warns on one line and goes on.
-fn attach_aot_image(loader: &Loader, idx: AssemblyIdx, assembly: &Path) {
-    let path = aot::image_path(assembly);
+/// The loader's load hook: uses `assembly.so` when it exists and validates; otherwise warns
+/// on one line and lets classes be computed.
+fn attach_aot_image(loader: &Loader, idx: AssemblyIdx) {
+    let path = aot::image_path(&loader.assembly_at(idx).path);
     if !path.is_file() {
         return;
     }
     match aot::AotImage::load(loader, idx, &path) {
-        Ok(image) => loader.attach_class_source(image),
+        Ok(image) => {
+            loader.attach_class_source(idx, Box::new(image));
+        }
         Err(reason) => eprintln!("vcall: warning: ignoring {}: {reason}", path.display()),
     }
 }
@@ -102,12 +103,12 @@ pub fn aot_metadata_only(program: &Path, imt_size: u32) -> Result<String> {
     let mut loader = Loader::new(&corlib, imt_size)?;
     let target = vcall_metadata::assembly::Assembly::load(program)?;
     // The corlib itself (by MVID) keeps index 0 rather than being loaded twice.
-    let idx = if target.mvid()? == loader.assembly(AssemblyIdx::CORLIB).mvid()? {
+    let idx = if target.mvid()? == loader.assembly_at(AssemblyIdx::CORLIB).mvid()? {
         AssemblyIdx::CORLIB
     } else {
-        loader.load_main(program)?
+        loader.add_main(target)?
     };
-    let out = aot::generate(&loader, idx).map_err(VmError::Usage)?;
+    let out = aot::generate(&loader, idx)?;
     let path = aot::image_path(program);
     std::fs::write(&path, &out.elf)
         .map_err(|e| VmError::Usage(format!("cannot write {}: {e}", path.display())))?;

@@ -2,33 +2,103 @@
 //! stored in an ELF section (`.vcall_classinfo`), in the spirit of Mono's cached class info
 //! (`emit_klass_info` / `load_aot_module`). See docs/ARCHITECTURE.md, "AOT image format".
 //!
-//! Encoding, decoding and validation live here; nothing trusts the file: every offset and
-//! count is bounds-checked and every failure is an error string, never a panic.
+//! Encoding, decoding and validation live here. Nothing trusts the file: every offset, count,
+//! row and slot is bounds-checked, and every failure is an error or a `None`, never a panic.
 
 use crate::class::{
-    ClassFlags, ClassInfo, FieldInfo, FieldType, ImtEntry, InterfaceMap, SlotKind, ValueKind,
-    VtableSlot,
+    ClassFlags, ClassInfo, ClassSource, FieldInfo, FieldType, ImtEntry, InterfaceMap, SlotKind,
+    ValueKind, VtableSlot,
 };
+use crate::error::{MetadataError, Result};
 use crate::loader::{is_corlib_name, AssemblyIdx, FieldKey, Loader, MethodKey, TypeKey};
-use crate::token::{RowIndex, Token};
+use crate::token::{RowIndex, TableId, Token};
 use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// The ELF section holding the image.
 pub const SECTION_NAME: &str = ".vcall_classinfo";
 /// Bumped whenever the encoding changes (Mono checks `MONO_AOT_FILE_VERSION` the same way).
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 const MAGIC: &[u8; 8] = b"VCALLCI\0";
-/// magic, version, imt_size, own mvid, payload length, checksum.
-const HEADER_BYTES: usize = 8 + 4 + 4 + 16 + 8 + 8;
+/// magic, version, IMT size, own MVID, payload length, checksum.
+pub const HEADER_BYTES: usize = 8 + 4 + 4 + 16 + 8 + 8;
+/// Where the checksum sits in the header (tests re-seal damaged payloads with it).
+pub const CHECKSUM_AT: usize = 40;
+/// Where the format version sits in the header.
+pub const VERSION_AT: usize = 8;
 
-/// FNV-1a, 64-bit: the payload checksum.
-pub fn fnv1a64(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
+fn reject(reason: impl Into<String>) -> MetadataError {
+    MetadataError::AotImage(reason.into())
+}
+
+/// The payload checksum: xxHash64 (seed 0), 32 bytes per step, so validating a multi-megabyte
+/// image at startup costs a fraction of a millisecond.
+pub fn checksum64(bytes: &[u8]) -> u64 {
+    const P1: u64 = 0x9E37_79B1_85EB_CA87;
+    const P2: u64 = 0xC2B2_AE3D_27D4_EB4F;
+    const P3: u64 = 0x1656_67B1_9E37_79F9;
+    const P4: u64 = 0x85EB_CA77_C2B2_AE63;
+    const P5: u64 = 0x27D4_EB2F_1656_67C5;
+    fn round(acc: u64, lane: u64) -> u64 {
+        acc.wrapping_add(lane.wrapping_mul(P2))
+            .rotate_left(31)
+            .wrapping_mul(P1)
     }
-    h
+    fn merge(acc: u64, v: u64) -> u64 {
+        (acc ^ round(0, v)).wrapping_mul(P1).wrapping_add(P4)
+    }
+    fn u64_at(b: &[u8]) -> u64 {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(&b[..8]);
+        u64::from_le_bytes(a)
+    }
+    let mut rest = bytes;
+    let mut h = if bytes.len() >= 32 {
+        let mut v = [P1.wrapping_add(P2), P2, 0, 0u64.wrapping_sub(P1)];
+        let mut stripes = bytes.chunks_exact(32);
+        for s in &mut stripes {
+            for (i, acc) in v.iter_mut().enumerate() {
+                *acc = round(*acc, u64_at(&s[8 * i..]));
+            }
+        }
+        rest = stripes.remainder();
+        let h = v[0]
+            .rotate_left(1)
+            .wrapping_add(v[1].rotate_left(7))
+            .wrapping_add(v[2].rotate_left(12))
+            .wrapping_add(v[3].rotate_left(18));
+        v.iter().fold(h, |h, &x| merge(h, x))
+    } else {
+        P5
+    };
+    h = h.wrapping_add(bytes.len() as u64);
+    let mut words = rest.chunks_exact(8);
+    for w in &mut words {
+        h = (h ^ round(0, u64_at(w)))
+            .rotate_left(27)
+            .wrapping_mul(P1)
+            .wrapping_add(P4);
+    }
+    let mut tail = words.remainder();
+    if tail.len() >= 4 {
+        let w = u32::from_le_bytes([tail[0], tail[1], tail[2], tail[3]]) as u64;
+        h = (h ^ w.wrapping_mul(P1))
+            .rotate_left(23)
+            .wrapping_mul(P2)
+            .wrapping_add(P3);
+        tail = &tail[4..];
+    }
+    for &b in tail {
+        h = (h ^ (b as u64).wrapping_mul(P5))
+            .rotate_left(11)
+            .wrapping_mul(P1);
+    }
+    h ^= h >> 33;
+    h = h.wrapping_mul(P2);
+    h ^= h >> 29;
+    h = h.wrapping_mul(P3);
+    h ^ (h >> 32)
 }
 
 /// FNV-1a, 32-bit: the name hash of the class-name table.
@@ -42,17 +112,41 @@ pub fn name_hash(name: &str) -> u32 {
 }
 
 /// Where the image of an assembly lives: next to it, with `.so` appended (like Mono).
-pub fn image_path(assembly: &std::path::Path) -> std::path::PathBuf {
+pub fn image_path(assembly: &Path) -> PathBuf {
     let mut s = assembly.as_os_str().to_owned();
     s.push(".so");
-    std::path::PathBuf::from(s)
+    PathBuf::from(s)
+}
+
+/// An assembly's module version id, printed the way .NET prints GUIDs.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Mvid(pub [u8; 16]);
+
+impl std::fmt::Display for Mvid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let b = &self.0;
+        write!(
+            f,
+            "{:08x}-{:04x}-{:04x}-",
+            u32::from_le_bytes([b[0], b[1], b[2], b[3]]),
+            u16::from_le_bytes([b[4], b[5]]),
+            u16::from_le_bytes([b[6], b[7]])
+        )?;
+        for (i, x) in b[8..].iter().enumerate() {
+            if i == 2 {
+                f.write_str("-")?;
+            }
+            write!(f, "{x:02x}")?;
+        }
+        Ok(())
+    }
 }
 
 // ---------------------------------------------------------------------------------------
 // Generation
 // ---------------------------------------------------------------------------------------
 
-/// The result of `generate`: the ELF file's bytes and how many types it holds.
+/// The result of `generate`: the ELF file's bytes and what it holds.
 pub struct Generated {
     pub elf: Vec<u8>,
     pub types: usize,
@@ -61,21 +155,20 @@ pub struct Generated {
 
 /// Computes the ClassInfo of every TypeDef of `target` in parallel (rayon) and encodes the
 /// image. The error names the first type (in table order) that failed.
-pub fn generate(loader: &Loader, target: AssemblyIdx) -> Result<Generated, String> {
+pub fn generate(loader: &Loader, target: AssemblyIdx) -> Result<Generated> {
     let keys = loader.all_types(target);
-    let infos: Vec<Result<std::sync::Arc<ClassInfo>, String>> = keys
+    let results: Vec<Result<Arc<ClassInfo>>> = keys
         .par_iter()
         .map(|&k| {
-            loader.class(k).map_err(|e| {
-                format!(
-                    "type {} ({}): {e}",
-                    loader.type_full_name(k),
-                    k.token()
-                )
+            loader.class(k).map_err(|e| MetadataError::AotClass {
+                type_name: loader.type_full_name(k),
+                token: k.token(),
+                source: Box::new(e),
             })
         })
         .collect();
-    let infos: Vec<std::sync::Arc<ClassInfo>> = infos.into_iter().collect::<Result<_, _>>()?;
+    // Collected first, so the error reported is the first in table order on every run.
+    let infos = results.into_iter().collect::<Result<Vec<_>>>()?;
     let section = encode(loader, target, &infos)?;
     let section_bytes = section.len();
     let elf = write_elf(section)?;
@@ -86,55 +179,59 @@ pub fn generate(loader: &Loader, target: AssemblyIdx) -> Result<Generated, Strin
     })
 }
 
+/// One entry of the dependency list: how the image names an assembly and which build of it
+/// the image was made against.
+struct Dependency {
+    name: String,
+    mvid: Mvid,
+}
+
 /// The dependency list: every assembly the loader holds, in its numbering (index = dep id).
-fn dependencies(loader: &Loader) -> Result<Vec<(String, [u8; 16])>, String> {
+/// Dependency 0 is the corlib, whatever its file is called.
+fn dependencies(loader: &Loader) -> Result<Vec<Dependency>> {
     (0..loader.assembly_count())
         .map(|i| {
-            let a = loader.assembly(AssemblyIdx(i as u16));
-            let mvid = a.mvid().map_err(|e| e.to_string())?;
+            let a = loader.assembly_at(AssemblyIdx(i as u16));
             let name = if i == 0 {
                 "mscorlib".to_string()
             } else {
-                a.name().map_err(|e| e.to_string())?.to_string()
+                a.name()?.to_string()
             };
-            Ok((name, mvid))
+            Ok(Dependency {
+                name,
+                mvid: Mvid(a.mvid()?),
+            })
         })
         .collect()
 }
 
 /// Encodes the section contents: header, then the checksummed payload.
-pub fn encode(
-    loader: &Loader,
-    target: AssemblyIdx,
-    infos: &[std::sync::Arc<ClassInfo>],
-) -> Result<Vec<u8>, String> {
+pub fn encode(loader: &Loader, target: AssemblyIdx, infos: &[Arc<ClassInfo>]) -> Result<Vec<u8>> {
+    // Taken after every class is built: building may have loaded more assemblies.
     let deps = dependencies(loader)?;
     let n = infos.len();
-    // Records are encoded in parallel, then laid out in row order.
     let dep_count = deps.len();
+    if dep_count > u16::MAX as usize {
+        return Err(reject("more than 65535 dependencies"));
+    }
+    // Records are encoded in parallel, then laid out in row order.
     let records: Vec<Vec<u8>> = infos
         .par_iter()
         .map(|c| {
             let mut w = Writer {
-                buf: Vec::with_capacity(256),
-                deps: dep_count,
-                ok: true,
+                buf: Vec::with_capacity(512),
             };
             w.class(c);
-            if w.ok {
-                Ok(w.buf)
-            } else {
-                Err(format!("type {}: refers to an unknown assembly", c.full_name))
-            }
+            w.buf
         })
-        .collect::<Result<_, String>>()?;
+        .collect();
 
-    let mut p = Vec::new();
+    let mut p = Vec::with_capacity(records.iter().map(|r| r.len()).sum::<usize>() + 16 * n);
     put_u32(&mut p, dep_count as u32);
     put_u32(&mut p, target.0 as u32);
-    for (name, mvid) in &deps {
-        p.extend_from_slice(mvid);
-        put_str(&mut p, name);
+    for d in &deps {
+        p.extend_from_slice(&d.mvid.0);
+        put_str(&mut p, &d.name);
     }
     put_u32(&mut p, n as u32);
     // Offset table: (offset, length) per TypeDef row, offsets from the payload start.
@@ -157,32 +254,33 @@ pub fn encode(
         }
     }
     for (i, r) in records.iter().enumerate() {
-        let off = p.len() as u32;
+        let off = u32::try_from(p.len()).map_err(|_| reject("image larger than 4 GiB"))?;
         let at = table_at + 8 * i;
         p[at..at + 4].copy_from_slice(&off.to_le_bytes());
         p[at + 4..at + 8].copy_from_slice(&(r.len() as u32).to_le_bytes());
         p.extend_from_slice(r);
     }
     if p.len() > u32::MAX as usize {
-        return Err("image larger than 4 GiB".into());
+        return Err(reject("image larger than 4 GiB"));
     }
 
-    let own_mvid = deps
+    let own = deps
         .get(target.0 as usize)
-        .map(|d| d.1)
-        .ok_or("target assembly not loaded")?;
+        .ok_or_else(|| reject("target assembly not loaded"))?;
     let mut out = Vec::with_capacity(HEADER_BYTES + p.len());
     out.extend_from_slice(MAGIC);
     put_u32(&mut out, FORMAT_VERSION);
     put_u32(&mut out, loader.imt_size);
-    out.extend_from_slice(&own_mvid);
+    out.extend_from_slice(&own.mvid.0);
     out.extend_from_slice(&(p.len() as u64).to_le_bytes());
-    out.extend_from_slice(&fnv1a64(&p).to_le_bytes());
+    out.extend_from_slice(&checksum64(&p).to_le_bytes());
     out.extend_from_slice(&p);
     Ok(out)
 }
 
-fn write_elf(section: Vec<u8>) -> Result<Vec<u8>, String> {
+/// Wraps the section in an ELF64 relocatable object (like Mono's image, an ELF file;
+/// vcall reads it back itself rather than `dlopen`ing it).
+fn write_elf(section: Vec<u8>) -> Result<Vec<u8>> {
     use object::write::Object;
     use object::{Architecture, BinaryFormat, Endianness, SectionKind};
     let mut obj = Object::new(BinaryFormat::Elf, Architecture::X86_64, Endianness::Little);
@@ -192,7 +290,8 @@ fn write_elf(section: Vec<u8>) -> Result<Vec<u8>, String> {
         SectionKind::ReadOnlyData,
     );
     obj.set_section_data(id, section, 8);
-    obj.write().map_err(|e| e.to_string())
+    obj.write()
+        .map_err(|e| reject(format!("cannot write the ELF file: {e}")))
 }
 
 fn put_u32(b: &mut Vec<u8>, v: u32) {
@@ -204,29 +303,30 @@ fn put_str(b: &mut Vec<u8>, s: &str) {
     b.extend_from_slice(s.as_bytes());
 }
 
+/// Encodes one ClassInfo; the field order is the format (see docs/ARCHITECTURE.md).
 struct Writer {
     buf: Vec<u8>,
-    deps: usize,
-    ok: bool,
 }
 
 impl Writer {
+    #[inline]
     fn u8(&mut self, v: u8) {
         self.buf.push(v);
     }
+    #[inline]
     fn u32(&mut self, v: u32) {
         put_u32(&mut self.buf, v);
     }
     fn len(&mut self, n: usize) {
         self.u32(n as u32);
     }
+    #[inline]
     fn str(&mut self, s: &str) {
         put_str(&mut self.buf, s);
     }
+    /// An (assembly, row) key: the loader's AssemblyIdx is the dependency index, since the
+    /// dependency list is the loader's assembly list.
     fn key(&mut self, asm: AssemblyIdx, row: RowIndex) {
-        if asm.0 as usize >= self.deps {
-            self.ok = false;
-        }
         self.buf.extend_from_slice(&asm.0.to_le_bytes());
         self.u32(row.0);
     }
@@ -241,6 +341,15 @@ impl Writer {
             Some(k) => {
                 self.u8(1);
                 self.ty(k)
+            }
+            None => self.u8(0),
+        }
+    }
+    fn opt_method(&mut self, m: Option<MethodKey>) {
+        match m {
+            Some(m) => {
+                self.u8(1);
+                self.method(m)
             }
             None => self.u8(0),
         }
@@ -276,7 +385,7 @@ impl Writer {
         self.u32(c.flags.0);
         self.u32(c.type_attributes);
         self.opt_ty(c.parent);
-        self.u8(c.primitive.map(kind_code).unwrap_or(0xff));
+        self.u8(c.primitive.map(kind_code).unwrap_or(NO_KIND));
         self.u32(c.instance_size);
         self.u32(c.min_align);
         self.u32(c.packing);
@@ -323,18 +432,13 @@ impl Writer {
                 self.u32(e.vtable_slot);
             }
         }
-        match c.cctor {
-            Some(m) => {
-                self.u8(1);
-                self.method(m)
-            }
-            None => self.u8(0),
-        }
+        self.opt_method(c.cctor);
         self.opt_u32(c.finalizer_slot);
     }
 }
 
-const KINDS: [ValueKind; 21] = [
+/// Value kinds by code (the code is the index).
+const KINDS: [ValueKind; 20] = [
     ValueKind::Void,
     ValueKind::Bool,
     ValueKind::Char,
@@ -355,185 +459,246 @@ const KINDS: [ValueKind; 21] = [
     ValueKind::Ref,
     ValueKind::Struct,
     ValueKind::GenericParam,
-    ValueKind::Void, // padding: never produced by kind_code
 ];
+/// `primitive: None`.
+const NO_KIND: u8 = 0xff;
 
 fn kind_code(k: ValueKind) -> u8 {
-    KINDS[..20].iter().position(|&x| x == k).unwrap_or(0) as u8
-}
-
-fn kind_of(code: u8) -> Result<ValueKind, String> {
-    KINDS[..20]
-        .get(code as usize)
-        .copied()
-        .ok_or_else(|| format!("bad value kind {code}"))
+    // Every kind is in the table (a test checks it).
+    KINDS.iter().position(|&x| x == k).unwrap_or(0) as u8
 }
 
 // ---------------------------------------------------------------------------------------
 // Loading and validation
 // ---------------------------------------------------------------------------------------
 
-/// A validated image attached to one assembly of a loader. Holds the section bytes and the
-/// dependency remapping; ClassInfo records are decoded one at a time, on request.
+/// Row counts of one dependency, as loaded in this process: decoded keys must fall inside.
+#[derive(Clone, Copy)]
+struct Rows {
+    types: u32,
+    methods: u32,
+    fields: u32,
+}
+
+/// A validated image of one assembly of a loader. Holds the section bytes, the offset table
+/// position and the dependency remapping; ClassInfo records are decoded one at a time, on
+/// request (`decode`, or `Loader::class` once attached with `Loader::attach_class_source`).
 pub struct AotImage {
+    /// The whole file; the section is `data[section..]` up to `end`.
     data: Vec<u8>,
-    /// Payload start within `data`.
+    /// Payload start within `data`, and its end.
     payload: usize,
+    end: usize,
     type_count: usize,
     /// Offset table start (absolute in `data`).
     table_at: usize,
     buckets: usize,
     hash_at: usize,
-    /// Image dependency index -> this process's AssemblyIdx.
-    remap: Vec<AssemblyIdx>,
+    /// Image dependency index -> this process's AssemblyIdx, and its row counts.
+    remap: Vec<(AssemblyIdx, Rows)>,
     assembly: AssemblyIdx,
+    imt_size: u32,
 }
 
-/// Finds the `.vcall_classinfo` section in an ELF file (goblin's section headers; every
-/// range checked against the file).
-pub fn find_section(file: &[u8]) -> Result<&[u8], String> {
-    let elf = goblin::elf::Elf::parse(file).map_err(|e| format!("not a valid ELF file ({e})"))?;
+/// Finds the `.vcall_classinfo` section in an ELF file: its byte range, checked against the
+/// file. A file cut short is reported as truncated.
+pub fn find_section(file: &[u8]) -> Result<std::ops::Range<usize>> {
+    use goblin::elf::header::{header64::SIZEOF_EHDR, ELFMAG};
+    if file.len() < SIZEOF_EHDR {
+        return Err(if file.starts_with(ELFMAG) || file.len() < ELFMAG.len() {
+            reject(format!("truncated file ({} bytes)", file.len()))
+        } else {
+            reject("not an ELF file")
+        });
+    }
+    if !file.starts_with(ELFMAG) {
+        return Err(reject("not an ELF file"));
+    }
+    let header = goblin::elf::Elf::parse_header(file)
+        .map_err(|e| reject(format!("bad ELF header ({e})")))?;
+    let sh_end = (header.e_shoff as u128) + (header.e_shnum as u128) * (header.e_shentsize as u128);
+    if sh_end > file.len() as u128 {
+        return Err(reject(format!(
+            "truncated file ({} bytes, its section headers end at byte {sh_end})",
+            file.len()
+        )));
+    }
+    let elf = goblin::elf::Elf::parse(file).map_err(|e| reject(format!("bad ELF file ({e})")))?;
     for sh in &elf.section_headers {
         if elf.shdr_strtab.get_at(sh.sh_name) == Some(SECTION_NAME) {
-            let start = usize::try_from(sh.sh_offset).map_err(|_| "section offset too large")?;
-            let len = usize::try_from(sh.sh_size).map_err(|_| "section size too large")?;
-            let end = start.checked_add(len).ok_or("section range overflows")?;
-            return file
-                .get(start..end)
-                .ok_or_else(|| "section extends past the end of the file".to_string());
+            let start = usize::try_from(sh.sh_offset).map_err(|_| reject("bad section offset"))?;
+            let len = usize::try_from(sh.sh_size).map_err(|_| reject("bad section size"))?;
+            let end = start
+                .checked_add(len)
+                .filter(|&e| e <= file.len())
+                .ok_or_else(|| {
+                    reject(format!(
+                        "truncated file ({} bytes, section {SECTION_NAME} ends past it)",
+                        file.len()
+                    ))
+                })?;
+            return Ok(start..end);
         }
     }
-    Err(format!("no {SECTION_NAME} section"))
+    Err(reject(format!("no {SECTION_NAME} section")))
 }
 
 impl AotImage {
-    /// Reads, validates and attaches the image at `path` to assembly `target` of `loader`.
-    /// Checks format version, IMT size, the assembly's MVID, the checksum and every
-    /// dependency's MVID. The error is the one-line reason the image is unusable.
-    pub fn load(
-        loader: &Loader,
-        target: AssemblyIdx,
-        path: &std::path::Path,
-    ) -> Result<AotImage, String> {
-        let file = std::fs::read(path).map_err(|e| format!("cannot read it ({e})"))?;
-        let section = find_section(&file)?;
-        Self::from_section(loader, target, section.to_vec())
+    /// Reads and validates the image at `path` for assembly `target` of `loader`: format
+    /// version, IMT size, the assembly's MVID, the checksum, every dependency's MVID (loading
+    /// dependencies as needed) and the offset table. The error is the one-line reason the image
+    /// is unusable (`MetadataError::AotImage`).
+    pub fn load(loader: &Loader, target: AssemblyIdx, path: &Path) -> Result<AotImage> {
+        let file = std::fs::read(path).map_err(|e| reject(format!("cannot read it ({e})")))?;
+        let range = find_section(&file)?;
+        Self::validate(loader, target, file, range)
     }
 
     /// Validates section bytes (as written by `encode`) against the loaded assemblies.
     pub fn from_section(
         loader: &Loader,
         target: AssemblyIdx,
+        section: Vec<u8>,
+    ) -> Result<AotImage> {
+        let n = section.len();
+        Self::validate(loader, target, section, 0..n)
+    }
+
+    fn validate(
+        loader: &Loader,
+        target: AssemblyIdx,
         data: Vec<u8>,
-    ) -> Result<AotImage, String> {
+        section: std::ops::Range<usize>,
+    ) -> Result<AotImage> {
+        let trunc = |e: Truncated| reject(format!("truncated section ({e})"));
         let mut r = Reader {
-            data: &data,
-            pos: 0,
+            data: &data[..section.end],
+            pos: section.start,
         };
-        if r.bytes(8)? != MAGIC {
-            return Err("bad magic".into());
+        if r.bytes(8).map_err(trunc)? != MAGIC {
+            return Err(reject("not a vcall class image (bad magic)"));
         }
-        let version = r.u32()?;
+        let version = r.u32().map_err(trunc)?;
         if version != FORMAT_VERSION {
-            return Err(format!(
-                "format version {version}, expected {FORMAT_VERSION}"
-            ));
+            return Err(reject(format!(
+                "wrong format version {version} (this vcall reads version {FORMAT_VERSION})"
+            )));
         }
-        let imt = r.u32()?;
-        if imt != loader.imt_size {
-            return Err(format!(
-                "built with IMT size {imt}, running with {}",
+        let imt_size = r.u32().map_err(trunc)?;
+        if imt_size != loader.imt_size {
+            return Err(reject(format!(
+                "built for --imt-size {imt_size}, running with {}",
                 loader.imt_size
-            ));
+            )));
         }
-        let own: [u8; 16] = r.bytes(16)?.try_into().map_err(|_| "short MVID")?;
-        let asm = loader.assembly(target);
-        let actual = asm.mvid().map_err(|e| e.to_string())?;
+        let own = Mvid(r.array16().map_err(trunc)?);
+        let asm = loader.assembly_at(target);
+        let actual = Mvid(asm.mvid()?);
         if own != actual {
-            return Err(format!(
-                "assembly MVID {} does not match {} (the assembly was rebuilt)",
-                guid(&own),
-                guid(&actual)
-            ));
+            return Err(reject(format!(
+                "MVID mismatch (image built for {own}, assembly is {actual})"
+            )));
         }
-        let payload_len = usize::try_from(r.u64()?).map_err(|_| "payload too large")?;
-        let checksum = r.u64()?;
+        let payload_len = r.u64().map_err(trunc)?;
+        let checksum = r.u64().map_err(trunc)?;
         let payload = r.pos;
-        if data.len() - payload != payload_len {
-            return Err(format!(
-                "truncated or padded: payload is {} bytes, header says {payload_len}",
-                data.len() - payload
-            ));
+        let have = (section.end - payload) as u64;
+        if have != payload_len {
+            return Err(reject(format!(
+                "{} (header says {payload_len} payload bytes, the section holds {have})",
+                if have < payload_len {
+                    "truncated section"
+                } else {
+                    "section longer than its header says"
+                }
+            )));
         }
-        if fnv1a64(&data[payload..]) != checksum {
-            return Err("checksum mismatch (the file is corrupt)".into());
+        let actual_sum = checksum64(&data[payload..section.end]);
+        if actual_sum != checksum {
+            return Err(reject(format!(
+                "checksum mismatch (stored {checksum:016x}, computed {actual_sum:016x}): the file is corrupt"
+            )));
         }
-        let dep_count = r.u32()? as usize;
-        let own_index = r.u32()? as usize;
-        if own_index >= dep_count {
-            return Err("own dependency index out of range".into());
+        // The payload is what was written; still, every read below stays checked.
+        let malformed = |e: Truncated| reject(format!("malformed payload ({e})"));
+        let dep_count = r.u32().map_err(malformed)? as usize;
+        let own_index = r.u32().map_err(malformed)? as usize;
+        if own_index >= dep_count || dep_count > u16::MAX as usize {
+            return Err(reject("malformed dependency list"));
         }
-        let mut remap = Vec::with_capacity(dep_count.min(1024));
+        let mut remap = Vec::with_capacity(dep_count.min(64));
         for i in 0..dep_count {
-            let mvid: [u8; 16] = r.bytes(16)?.try_into().map_err(|_| "short MVID")?;
-            let name = r.str()?;
+            let mvid = Mvid(r.array16().map_err(malformed)?);
+            let name = r.str().map_err(malformed)?;
             let idx = if i == own_index {
                 target
-            } else if is_corlib_name(&name) {
+            } else if i == 0 || is_corlib_name(name) {
                 AssemblyIdx::CORLIB
             } else {
                 loader
-                    .assembly_by_name(&name, &asm, Token(0))
-                    .map_err(|e| format!("dependency {name} cannot be loaded ({e})"))?
+                    .assembly_by_name(name, asm, Token(0))
+                    .map_err(|e| reject(format!("dependency {name} cannot be loaded ({e})")))?
             };
-            let dep_mvid = loader
-                .assembly(idx)
-                .mvid()
-                .map_err(|e| format!("dependency {name}: {e}"))?;
-            if dep_mvid != mvid {
-                return Err(format!(
-                    "dependency {name} has MVID {}, the image was built against {}",
-                    guid(&dep_mvid),
-                    guid(&mvid)
-                ));
+            let dep = loader.assembly_at(idx);
+            let loaded = Mvid(dep.mvid()?);
+            if loaded != mvid {
+                return Err(reject(format!(
+                    "dependency {name} MVID mismatch (image built against {mvid}, loaded {loaded})"
+                )));
             }
-            remap.push(idx);
+            let rows = Rows {
+                types: dep.tables.rows(TableId::TypeDef),
+                methods: dep.tables.rows(TableId::MethodDef),
+                fields: dep.tables.rows(TableId::Field),
+            };
+            remap.push((idx, rows));
         }
-        let type_count = r.u32()? as usize;
-        let rows = asm.tables.rows(crate::token::TableId::TypeDef) as usize;
+        let type_count = r.u32().map_err(malformed)? as usize;
+        let rows = asm.tables.rows(TableId::TypeDef) as usize;
         if type_count != rows {
-            return Err(format!(
-                "image has {type_count} types, the assembly {rows}"
-            ));
+            return Err(reject(format!(
+                "type count mismatch (image has {type_count}, assembly has {rows})"
+            )));
         }
         let table_at = r.pos;
-        r.skip(type_count.checked_mul(8).ok_or("offset table overflows")?)?;
-        let buckets = r.u32()? as usize;
-        if buckets == 0 || !buckets.is_power_of_two() {
-            return Err("bad class-name table size".into());
+        r.skip(type_count * 8).map_err(malformed)?;
+        let buckets = r.u32().map_err(malformed)? as usize;
+        if buckets == 0 || !buckets.is_power_of_two() || buckets < type_count {
+            return Err(reject("malformed class-name table"));
         }
         let hash_at = r.pos;
-        r.skip(buckets.checked_mul(4).ok_or("name table overflows")?)?;
-        // Check the offset table once (cheap: no record is decoded here).
-        for i in 0..type_count {
-            let at = table_at + 8 * i;
-            let off = u32le(&data, at) as usize;
-            let len = u32le(&data, at + 4) as usize;
-            let start = payload.checked_add(off).ok_or("offset overflows")?;
-            if start < r.pos || start.checked_add(len).is_none_or(|e| e > data.len()) {
-                return Err(format!("type record {} out of bounds", i + 1));
-            }
-        }
-        Ok(AotImage {
+        r.skip(
+            buckets
+                .checked_mul(4)
+                .ok_or_else(|| reject("malformed class-name table"))?,
+        )
+        .map_err(malformed)?;
+        let records_at = r.pos;
+        let image = AotImage {
             data,
             payload,
+            end: section.end,
             type_count,
             table_at,
             buckets,
             hash_at,
             remap,
             assembly: target,
-        })
+            imt_size,
+        };
+        // Check the offset table once (cheap: no record is decoded here).
+        for i in 0..type_count {
+            match image.record_range(i) {
+                Some((start, _)) if start >= records_at => {}
+                _ => {
+                    return Err(reject(format!(
+                        "record of TypeDef row {} out of bounds",
+                        i + 1
+                    )))
+                }
+            }
+        }
+        Ok(image)
     }
 
     pub fn assembly(&self) -> AssemblyIdx {
@@ -544,23 +709,33 @@ impl AotImage {
         self.type_count
     }
 
-    fn record(&self, row: RowIndex) -> Option<&[u8]> {
-        let i = row.zero_based();
-        if row.is_null() || i >= self.type_count {
+    /// The absolute byte range of record `i` (zero-based row), if inside the payload.
+    fn record_range(&self, i: usize) -> Option<(usize, usize)> {
+        if i >= self.type_count {
             return None;
         }
         let at = self.table_at + 8 * i;
-        let off = u32le(&self.data, at) as usize;
-        let len = u32le(&self.data, at + 4) as usize;
+        let off = u32le(&self.data, at)? as usize;
+        let len = u32le(&self.data, at + 4)? as usize;
         let start = self.payload.checked_add(off)?;
-        self.data.get(start..start.checked_add(len)?)
+        let end = start.checked_add(len)?;
+        (end <= self.end).then_some((start, end))
     }
 
-    /// Looks a type up by full name in the class-name hash table.
+    fn record(&self, row: RowIndex) -> Option<&[u8]> {
+        if row.is_null() {
+            return None;
+        }
+        let (start, end) = self.record_range(row.zero_based())?;
+        self.data.get(start..end)
+    }
+
+    /// Looks a type up by full name (`Namespace.Outer+Inner`) in the class-name hash table,
+    /// without decoding any record.
     pub fn find(&self, full_name: &str) -> Option<TypeKey> {
         let mut b = name_hash(full_name) as usize & (self.buckets - 1);
         for _ in 0..self.buckets {
-            let row = u32le(&self.data, self.hash_at + 4 * b);
+            let row = u32le(&self.data, self.hash_at + 4 * b)?;
             if row == 0 {
                 return None;
             }
@@ -577,175 +752,275 @@ impl AotImage {
         None
     }
 
-    /// Decodes the ClassInfo of one TypeDef of the attached assembly.
-    pub fn decode(&self, key: TypeKey) -> Result<ClassInfo, String> {
+    /// Decodes the ClassInfo of one TypeDef of the image's assembly, checking every key
+    /// against the loaded assemblies' row counts and every slot against the vtable.
+    pub fn decode(&self, key: TypeKey) -> Result<ClassInfo> {
+        let bad = |what: String| reject(format!("record of {} is malformed: {what}", key.token()));
         if key.assembly != self.assembly {
-            return Err("type of another assembly".into());
+            return Err(bad("type of another assembly".into()));
         }
         let rec = self
             .record(key.row)
-            .ok_or_else(|| format!("no record for {}", key.token()))?;
+            .ok_or_else(|| bad("no such record".into()))?;
         let mut d = Decoder {
             r: Reader { data: rec, pos: 0 },
             remap: &self.remap,
         };
-        let info = d.class()?;
-        if info.key != key {
-            return Err(format!("record for {} describes {}", key.token(), info.key.token()));
-        }
+        let info = d.class().map_err(|e| bad(e.to_string()))?;
         if d.r.pos != rec.len() {
-            return Err(format!("trailing bytes in the record of {}", key.token()));
+            return Err(bad("trailing bytes".into()));
         }
+        if info.key != key {
+            return Err(bad(format!("it describes {}", info.key.token())));
+        }
+        check_slots(&info, self.imt_size).map_err(bad)?;
         Ok(info)
     }
 }
 
-fn u32le(d: &[u8], at: usize) -> u32 {
-    d.get(at..at.saturating_add(4))
-        .and_then(|s| s.try_into().ok())
-        .map(u32::from_le_bytes)
-        .unwrap_or(0)
+impl ClassSource for AotImage {
+    fn class_info(&self, key: TypeKey) -> Option<ClassInfo> {
+        self.decode(key).ok()
+    }
 }
 
-fn guid(b: &[u8; 16]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
+/// Slot numbers must point into the vtable: the runtime indexes with them.
+fn check_slots(c: &ClassInfo, imt_size: u32) -> std::result::Result<(), String> {
+    let n = c.vtable.len() as u32;
+    for m in &c.interfaces {
+        if let Some(s) = m.slots.iter().find(|&&s| s >= n && s != u32::MAX) {
+            return Err(format!("interface slot {s} beyond the vtable ({n} slots)"));
+        }
+    }
+    if !(c.imt.is_empty() || c.imt.len() == imt_size as usize) {
+        return Err(format!("{} IMT buckets", c.imt.len()));
+    }
+    if let Some(e) = c.imt.iter().flatten().find(|e| e.vtable_slot >= n) {
+        return Err(format!(
+            "IMT entry for slot {} beyond the vtable",
+            e.vtable_slot
+        ));
+    }
+    if let Some(s) = c.finalizer_slot.filter(|&s| s >= n) {
+        return Err(format!("finalizer slot {s} beyond the vtable"));
+    }
+    Ok(())
 }
 
+fn u32le(d: &[u8], at: usize) -> Option<u32> {
+    let b = d.get(at..at.checked_add(4)?)?;
+    Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+}
+
+/// A read past the end of the bytes being decoded, or a value that cannot be valid there.
+#[derive(Debug)]
+struct Truncated {
+    at: usize,
+    what: &'static str,
+}
+
+impl std::fmt::Display for Truncated {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} at byte {}", self.what, self.at)
+    }
+}
+
+type Decoded<T> = std::result::Result<T, Truncated>;
+
+/// Bounds-checked little-endian reads.
 struct Reader<'a> {
     data: &'a [u8],
     pos: usize,
 }
 
 impl<'a> Reader<'a> {
-    fn bytes(&mut self, n: usize) -> Result<&'a [u8], String> {
-        let end = self.pos.checked_add(n).ok_or("length overflows")?;
-        let s = self
-            .data
-            .get(self.pos..end)
-            .ok_or_else(|| format!("truncated at byte {}", self.pos))?;
-        self.pos = end;
-        Ok(s)
+    #[inline]
+    fn fail<T>(&self, what: &'static str) -> Decoded<T> {
+        Err(Truncated { at: self.pos, what })
     }
-    fn skip(&mut self, n: usize) -> Result<(), String> {
+    #[inline]
+    fn bytes(&mut self, n: usize) -> Decoded<&'a [u8]> {
+        match self
+            .pos
+            .checked_add(n)
+            .and_then(|end| Some((end, self.data.get(self.pos..end)?)))
+        {
+            Some((end, s)) => {
+                self.pos = end;
+                Ok(s)
+            }
+            None => self.fail("unexpected end"),
+        }
+    }
+    fn skip(&mut self, n: usize) -> Decoded<()> {
         self.bytes(n).map(|_| ())
     }
-    fn u8(&mut self) -> Result<u8, String> {
+    fn u8(&mut self) -> Decoded<u8> {
         Ok(self.bytes(1)?[0])
     }
-    fn u16(&mut self) -> Result<u16, String> {
+    #[inline]
+    fn u16(&mut self) -> Decoded<u16> {
         let b = self.bytes(2)?;
         Ok(u16::from_le_bytes([b[0], b[1]]))
     }
-    fn u32(&mut self) -> Result<u32, String> {
+    fn u32(&mut self) -> Decoded<u32> {
         let b = self.bytes(4)?;
         Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
-    fn u64(&mut self) -> Result<u64, String> {
-        let b = self.bytes(8)?;
+    #[inline]
+    fn u64(&mut self) -> Decoded<u64> {
         let mut a = [0u8; 8];
-        a.copy_from_slice(b);
+        a.copy_from_slice(self.bytes(8)?);
         Ok(u64::from_le_bytes(a))
     }
-    fn str(&mut self) -> Result<String, String> {
-        let n = self.u32()? as usize;
-        let b = self.bytes(n)?;
-        String::from_utf8(b.to_vec()).map_err(|_| "string is not UTF-8".to_string())
+    fn array16(&mut self) -> Decoded<[u8; 16]> {
+        let mut a = [0u8; 16];
+        a.copy_from_slice(self.bytes(16)?);
+        Ok(a)
     }
-    /// A count of items of at least `min_item` bytes each, checked against what is left.
-    fn count(&mut self, min_item: usize) -> Result<usize, String> {
+    fn str(&mut self) -> Decoded<&'a str> {
         let n = self.u32()? as usize;
-        let left = self.data.len() - self.pos;
-        if n.saturating_mul(min_item.max(1)) > left {
-            return Err(format!("count {n} exceeds the record"));
+        let at = self.pos;
+        let b = self.bytes(n)?;
+        std::str::from_utf8(b).map_err(|_| Truncated {
+            at,
+            what: "string not UTF-8",
+        })
+    }
+    /// A count of items of at least `min_item` bytes each, checked against what is left,
+    /// so no allocation is sized by an unchecked number.
+    #[inline]
+    fn count(&mut self, min_item: usize) -> Decoded<usize> {
+        let n = self.u32()? as usize;
+        if n.saturating_mul(min_item) > self.data.len() - self.pos {
+            return self.fail("count exceeds the record");
         }
         Ok(n)
     }
 }
 
+/// Sizes of encoded items, for `Reader::count`.
+const KEY_BYTES: usize = 6;
+const FIELD_MIN_BYTES: usize = KEY_BYTES + 4 + 1 + 1 + 4 + 4 + 1 + 1;
+
 struct Decoder<'a> {
     r: Reader<'a>,
-    remap: &'a [AssemblyIdx],
+    remap: &'a [(AssemblyIdx, Rows)],
 }
 
 impl Decoder<'_> {
-    fn asm(&mut self) -> Result<AssemblyIdx, String> {
+    /// An (assembly, row) key whose row must be within `limit(rows)` of that assembly.
+    #[inline(always)]
+    fn key(&mut self, limit: impl Fn(&Rows) -> u32) -> Decoded<(AssemblyIdx, RowIndex)> {
         let dep = self.r.u16()? as usize;
-        self.remap
-            .get(dep)
-            .copied()
-            .ok_or_else(|| format!("dependency index {dep} out of range"))
+        let row = self.r.u32()?;
+        match self.remap.get(dep) {
+            Some((idx, rows)) if row >= 1 && row <= limit(rows) => Ok((*idx, RowIndex(row))),
+            Some(_) => self.r.fail("row out of range"),
+            None => self.r.fail("dependency index out of range"),
+        }
     }
-    fn ty(&mut self) -> Result<TypeKey, String> {
-        let assembly = self.asm()?;
-        Ok(TypeKey {
-            assembly,
-            row: RowIndex(self.r.u32()?),
-        })
+    fn ty(&mut self) -> Decoded<TypeKey> {
+        let (assembly, row) = self.key(|r| r.types)?;
+        Ok(TypeKey { assembly, row })
     }
-    fn method(&mut self) -> Result<MethodKey, String> {
-        let assembly = self.asm()?;
-        Ok(MethodKey {
-            assembly,
-            row: RowIndex(self.r.u32()?),
-        })
+    fn method(&mut self) -> Decoded<MethodKey> {
+        let (assembly, row) = self.key(|r| r.methods)?;
+        Ok(MethodKey { assembly, row })
     }
-    fn flag(&mut self) -> Result<bool, String> {
+    fn field(&mut self) -> Decoded<FieldKey> {
+        let (assembly, row) = self.key(|r| r.fields)?;
+        Ok(FieldKey { assembly, row })
+    }
+    fn flag(&mut self) -> Decoded<bool> {
         match self.r.u8()? {
             0 => Ok(false),
             1 => Ok(true),
-            b => Err(format!("bad option tag {b}")),
+            _ => self.r.fail("bad option tag"),
         }
     }
-    fn opt_ty(&mut self) -> Result<Option<TypeKey>, String> {
+    fn opt_ty(&mut self) -> Decoded<Option<TypeKey>> {
         Ok(if self.flag()? { Some(self.ty()?) } else { None })
     }
-    fn opt_u32(&mut self) -> Result<Option<u32>, String> {
+    fn opt_method(&mut self) -> Decoded<Option<MethodKey>> {
+        Ok(if self.flag()? {
+            Some(self.method()?)
+        } else {
+            None
+        })
+    }
+    fn opt_u32(&mut self) -> Decoded<Option<u32>> {
         Ok(if self.flag()? {
             Some(self.r.u32()?)
         } else {
             None
         })
     }
-    fn bitmap(&mut self) -> Result<Vec<u64>, String> {
-        let n = self.r.count(8)?;
-        (0..n).map(|_| self.r.u64()).collect()
+    fn kind(&mut self) -> Decoded<ValueKind> {
+        match KINDS.get(self.r.u8()? as usize) {
+            Some(&k) => Ok(k),
+            None => self.r.fail("bad value kind"),
+        }
     }
-    fn methods(&mut self) -> Result<Vec<MethodKey>, String> {
-        let n = self.r.count(6)?;
-        (0..n).map(|_| self.method()).collect()
+    fn string(&mut self) -> Decoded<String> {
+        self.r.str().map(str::to_owned)
+    }
+    // Vectors are sized up front (`collect` into a Result cannot know the length and grows).
+    fn bitmap(&mut self) -> Decoded<Vec<u64>> {
+        let n = self.r.count(8)?;
+        let mut v = Vec::with_capacity(n);
+        for _ in 0..n {
+            v.push(self.r.u64()?);
+        }
+        Ok(v)
+    }
+    fn methods(&mut self) -> Decoded<Vec<MethodKey>> {
+        let n = self.r.count(KEY_BYTES)?;
+        let mut v = Vec::with_capacity(n);
+        for _ in 0..n {
+            v.push(self.method()?);
+        }
+        Ok(v)
+    }
+    fn slots(&mut self) -> Decoded<Vec<u32>> {
+        let n = self.r.count(4)?;
+        let mut v = Vec::with_capacity(n);
+        for _ in 0..n {
+            v.push(self.r.u32()?);
+        }
+        Ok(v)
     }
 
-    fn class(&mut self) -> Result<ClassInfo, String> {
-        let full_name = self.r.str()?;
-        let namespace = self.r.str()?;
-        let name = self.r.str()?;
+    fn class(&mut self) -> Decoded<ClassInfo> {
+        let full_name = self.string()?;
+        let namespace = self.string()?;
+        let name = self.string()?;
         let key = self.ty()?;
         let flags = ClassFlags(self.r.u32()?);
         let type_attributes = self.r.u32()?;
         let parent = self.opt_ty()?;
         let primitive = match self.r.u8()? {
-            0xff => None,
-            c => Some(kind_of(c)?),
+            NO_KIND => None,
+            c => match KINDS.get(c as usize) {
+                Some(&k) => Some(k),
+                None => return self.r.fail("bad primitive kind"),
+            },
         };
         let instance_size = self.r.u32()?;
         let min_align = self.r.u32()?;
         let packing = self.r.u32()?;
-        let nf = self.r.count(22)?;
+        let nf = self.r.count(FIELD_MIN_BYTES)?;
         let mut fields = Vec::with_capacity(nf);
         for _ in 0..nf {
-            let assembly = self.asm()?;
-            let key = FieldKey {
-                assembly,
-                row: RowIndex(self.r.u32()?),
-            };
-            let name = self.r.str()?;
-            let kind = kind_of(self.r.u8()?)?;
+            let key = self.field()?;
+            let name = self.string()?;
+            let kind = self.kind()?;
             let class = self.opt_ty()?;
             let offset = self.r.u32()?;
             let size = self.r.u32()?;
             let bits = self.r.u8()?;
             if bits > 3 {
-                return Err(format!("bad field flags {bits}"));
+                return self.r.fail("bad field flags");
             }
             let rva = self.opt_u32()?;
             fields.push(FieldInfo {
@@ -763,7 +1038,7 @@ impl Decoder<'_> {
         let ref_bitmap = self.bitmap()?;
         let static_ref_bitmap = self.bitmap()?;
         let methods = self.methods()?;
-        let nv = self.r.count(7)?;
+        let nv = self.r.count(KEY_BYTES + 1)?;
         let mut vtable = Vec::with_capacity(nv);
         for _ in 0..nv {
             let method = self.method()?;
@@ -772,10 +1047,10 @@ impl Decoder<'_> {
                 0 => SlotKind::NewSlot,
                 1 => SlotKind::Override,
                 2 => SlotKind::Inherited,
-                _ => return Err(format!("bad slot kind {b}")),
+                _ => return self.r.fail("bad slot kind"),
             };
             if b > 7 {
-                return Err(format!("bad slot bits {b}"));
+                return self.r.fail("bad slot bits");
             }
             vtable.push(VtableSlot {
                 method,
@@ -784,18 +1059,17 @@ impl Decoder<'_> {
             });
         }
         let interface_methods = self.methods()?;
-        let ni = self.r.count(10)?;
+        let ni = self.r.count(KEY_BYTES + 4)?;
         let mut interfaces = Vec::with_capacity(ni);
         for _ in 0..ni {
             let interface = self.ty()?;
-            let ns = self.r.count(4)?;
-            let slots = (0..ns).map(|_| self.r.u32()).collect::<Result<_, _>>()?;
+            let slots = self.slots()?;
             interfaces.push(InterfaceMap { interface, slots });
         }
         let nb = self.r.count(4)?;
         let mut imt = Vec::with_capacity(nb);
         for _ in 0..nb {
-            let ne = self.r.count(16)?;
+            let ne = self.r.count(2 * KEY_BYTES + 4)?;
             let mut bucket = Vec::with_capacity(ne);
             for _ in 0..ne {
                 bucket.push(ImtEntry {
@@ -806,11 +1080,7 @@ impl Decoder<'_> {
             }
             imt.push(bucket);
         }
-        let cctor = if self.flag()? {
-            Some(self.method()?)
-        } else {
-            None
-        };
+        let cctor = self.opt_method()?;
         let finalizer_slot = self.opt_u32()?;
         Ok(ClassInfo {
             key,
@@ -836,5 +1106,39 @@ impl Decoder<'_> {
             cctor,
             finalizer_slot,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn checksum_is_xxhash64() {
+        // Reference values of XXH64 with seed 0.
+        assert_eq!(checksum64(b""), 0xef46_db37_51d8_e999);
+        assert_eq!(checksum64(b"abc"), 0x44bc_2cf5_ad77_0999);
+        // Every length path (stripes, words, a 4-byte word, single bytes) differs.
+        let data: Vec<u8> = (0..100u8).collect();
+        let sums: std::collections::HashSet<u64> =
+            (0..=100).map(|n| checksum64(&data[..n])).collect();
+        assert_eq!(sums.len(), 101);
+    }
+
+    #[test]
+    fn every_value_kind_has_a_code() {
+        for (i, &k) in KINDS.iter().enumerate() {
+            assert_eq!(kind_code(k) as usize, i);
+        }
+        assert!(KINDS.len() < NO_KIND as usize);
+    }
+
+    #[test]
+    fn mvid_prints_like_a_dotnet_guid() {
+        let m = Mvid([
+            0x33, 0x22, 0x11, 0x00, 0x55, 0x44, 0x77, 0x66, 0x88, 0x99, 0xaa, 0xbb, 0xcc, 0xdd,
+            0xee, 0xff,
+        ]);
+        assert_eq!(m.to_string(), "00112233-4455-6677-8899-aabbccddeeff");
     }
 }

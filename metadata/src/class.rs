@@ -6,7 +6,8 @@ use crate::loader::{primitive_name, AssemblyIdx, FieldKey, Loader, MethodKey, Ty
 use crate::signature::{self, TypeSig};
 use crate::token::{RowIndex, TableId, Token};
 use hashbrown::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering::Relaxed};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Bytes before the first instance field of a reference type: vtable pointer and sync word.
 pub const OBJECT_HEADER_BYTES: u32 = 16;
@@ -216,18 +217,56 @@ impl ClassInfo {
     }
 }
 
-/// The cache of built classes, shared by threads.
+/// Where ClassInfo can come from instead of being computed: a validated AOT image
+/// (`crate::aot::AotImage`). Consulted by `Loader::class` before building; `None` means
+/// "compute it" (the source has no usable record for this type).
+pub trait ClassSource: Send + Sync {
+    fn class_info(&self, key: TypeKey) -> Option<ClassInfo>;
+}
+
+/// A method's name and canonical signature, interned: the override-matching key, compared
+/// for every inherited vtable slot, so it is two integers rather than two strings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct NameSig {
+    name: u32,
+    sig: u32,
+}
+
+/// Per-assembly caches, one cell per table row. A filled cell is read without a lock, so
+/// threads building classes in parallel share parents and interfaces without contention.
+pub(crate) struct AssemblyClasses {
+    /// One per TypeDef row.
+    built: Box<[OnceLock<Arc<ClassInfo>>]>,
+    /// One per MethodDef row.
+    name_sigs: Box<[OnceLock<NameSig>]>,
+    /// Attached once (an AOT image), consulted before building.
+    source: OnceLock<Box<dyn ClassSource>>,
+}
+
+impl AssemblyClasses {
+    pub(crate) fn new(a: &crate::assembly::Assembly) -> Self {
+        fn cells<T>(n: u32) -> Box<[OnceLock<T>]> {
+            (0..n).map(|_| OnceLock::new()).collect()
+        }
+        AssemblyClasses {
+            built: cells(a.tables.rows(TableId::TypeDef)),
+            name_sigs: cells(a.tables.rows(TableId::MethodDef)),
+            source: OnceLock::new(),
+        }
+    }
+}
+
+/// Loader-wide class-building state shared by threads.
 #[derive(Default)]
 pub struct ClassCache {
-    built: std::sync::RwLock<HashMap<TypeKey, Arc<ClassInfo>>>,
-    /// (name, canonical signature) per method: vtable building compares them repeatedly.
-    name_sigs: Mutex<HashMap<MethodKey, (String, String)>>,
-    /// Per-assembly class sources (validated AOT images), consulted before building.
-    sources: std::sync::RwLock<HashMap<AssemblyIdx, Arc<crate::aot::AotImage>>>,
-    from_image: std::sync::atomic::AtomicU64,
-    computed: std::sync::atomic::AtomicU64,
+    /// Interned method names and signatures (see `NameSig`); locked only on a cache miss.
+    interned: Mutex<HashMap<String, u32>>,
+    built_count: AtomicUsize,
+    from_source: AtomicU64,
+    computed: AtomicU64,
     /// Nanoseconds spent in top-level `class()` misses: decoding or computing.
-    miss_ns: std::sync::atomic::AtomicU64,
+    miss_ns: AtomicU64,
+    finalize_slot: OnceLock<Option<u32>>,
 }
 
 // TypeAttributes (ECMA-335 II.23.1.15)
@@ -254,52 +293,70 @@ const FA_HAS_RVA: u16 = 0x100;
 impl Loader {
     /// The ClassInfo of a type definition, built on first request and cached.
     pub fn class(&self, key: TypeKey) -> Result<Arc<ClassInfo>> {
-        self.class_with_stack(key, &mut Vec::new())
+        self.class_with_stack(key, &mut Vec::new()).cloned()
+    }
+
+    fn class_cell(&self, key: TypeKey) -> Option<&OnceLock<Arc<ClassInfo>>> {
+        if key.row.is_null() {
+            return None;
+        }
+        self.loaded(key.assembly)
+            .classes
+            .built
+            .get(key.row.zero_based())
+    }
+
+    fn cached_class(&self, key: TypeKey) -> Option<&Arc<ClassInfo>> {
+        self.class_cell(key)?.get()
     }
 
     /// True when `key` has been built already (used by `--stats` and laziness tests).
     pub fn is_class_built(&self, key: TypeKey) -> bool {
-        self.classes
-            .built
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .contains_key(&key)
+        self.cached_class(key).is_some()
     }
 
     pub fn built_class_count(&self) -> usize {
-        self.classes
-            .built
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .len()
+        self.classes.built_count.load(Relaxed)
     }
 
-    /// Installs a ClassInfo computed elsewhere (the AOT image), so it is not recomputed.
+    /// Installs a ClassInfo computed elsewhere so it is not recomputed. The first one
+    /// installed for a type wins (two threads may build the same class at once).
     pub fn insert_class(&self, info: ClassInfo) -> Arc<ClassInfo> {
-        let arc = Arc::new(info);
-        self.classes
-            .built
-            .write()
-            .unwrap_or_else(|e| e.into_inner())
-            .entry(arc.key)
-            .or_insert(arc)
-            .clone()
+        self.cache_class(info).clone()
     }
 
-    /// Attaches a validated AOT image: `class()` then decodes that assembly's types from it.
-    pub fn attach_class_source(&self, image: crate::aot::AotImage) {
-        self.classes
-            .sources
-            .write()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(image.assembly(), Arc::new(image));
+    fn cache_class(&self, info: ClassInfo) -> &Arc<ClassInfo> {
+        let Some(cell) = self.class_cell(info.key) else {
+            // Not a row of that assembly: nothing to cache it in (cannot come from `build_class`,
+            // which checks the row). Leaked so the reference lives as long as the loader.
+            return Box::leak(Box::new(Arc::new(info)));
+        };
+        let mut fresh = false;
+        let c = cell.get_or_init(|| {
+            fresh = true;
+            Arc::new(info)
+        });
+        if fresh {
+            self.classes.built_count.fetch_add(1, Relaxed);
+        }
+        c
     }
 
-    /// (classes decoded from AOT images, classes computed from metadata).
+    /// Attaches a class source (a validated AOT image) to one assembly: `class()` then takes
+    /// that assembly's types from it, one record per requested type. Returns false when the
+    /// assembly already has one.
+    pub fn attach_class_source(&self, asm: AssemblyIdx, source: Box<dyn ClassSource>) -> bool {
+        self.loaded(asm).classes.source.set(source).is_ok()
+    }
+
+    pub fn has_class_source(&self, asm: AssemblyIdx) -> bool {
+        self.loaded(asm).classes.source.get().is_some()
+    }
+
+    /// (classes taken from class sources, classes computed from metadata).
     pub fn class_source_counts(&self) -> (u64, u64) {
-        use std::sync::atomic::Ordering::Relaxed;
         (
-            self.classes.from_image.load(Relaxed),
+            self.classes.from_source.load(Relaxed),
             self.classes.computed.load(Relaxed),
         )
     }
@@ -307,63 +364,37 @@ impl Loader {
     /// Nanoseconds spent producing ClassInfo (decoding from an image or computing), whoever
     /// asked for it (class loading, the JIT, the runtime).
     pub fn class_info_ns(&self) -> u64 {
-        self.classes
-            .miss_ns
-            .load(std::sync::atomic::Ordering::Relaxed)
+        self.classes.miss_ns.load(Relaxed)
     }
 
-    fn class_with_stack(&self, key: TypeKey, stack: &mut Vec<TypeKey>) -> Result<Arc<ClassInfo>> {
-        if !stack.is_empty() {
-            return self.class_with_stack_inner(key, stack);
+    fn class_with_stack(&self, key: TypeKey, stack: &mut Vec<TypeKey>) -> Result<&Arc<ClassInfo>> {
+        if let Some(c) = self.cached_class(key) {
+            return Ok(c);
         }
-        if let Some(c) = self
-            .classes
-            .built
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(&key)
-        {
-            return Ok(c.clone());
+        if !stack.is_empty() {
+            // Nested miss: already inside a timed top-level miss.
+            return self.class_miss(key, stack);
         }
         let t0 = std::time::Instant::now();
-        let r = self.class_with_stack_inner(key, stack);
-        self.classes.miss_ns.fetch_add(
-            t0.elapsed().as_nanos() as u64,
-            std::sync::atomic::Ordering::Relaxed,
-        );
+        let r = self.class_miss(key, stack);
+        self.classes
+            .miss_ns
+            .fetch_add(t0.elapsed().as_nanos() as u64, Relaxed);
         r
     }
 
-    fn class_with_stack_inner(
-        &self,
-        key: TypeKey,
-        stack: &mut Vec<TypeKey>,
-    ) -> Result<Arc<ClassInfo>> {
-        if let Some(c) = self
-            .classes
-            .built
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(&key)
-        {
-            return Ok(c.clone());
-        }
-        let source = self
-            .classes
-            .sources
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(&key.assembly)
-            .cloned();
-        // A record that fails to decode (cannot happen after validation) is recomputed.
-        if let Some(info) = source.and_then(|s| s.decode(key).ok()) {
-            self.classes
-                .from_image
-                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            return Ok(self.insert_class(info));
+    fn class_miss(&self, key: TypeKey, stack: &mut Vec<TypeKey>) -> Result<&Arc<ClassInfo>> {
+        if self.class_cell(key).is_some() {
+            if let Some(source) = self.loaded(key.assembly).classes.source.get() {
+                // A record that does not decode is recomputed (validation makes it rare).
+                if let Some(info) = source.class_info(key).filter(|i| i.key == key) {
+                    self.classes.from_source.fetch_add(1, Relaxed);
+                    return Ok(self.cache_class(info));
+                }
+            }
         }
         if stack.contains(&key) {
-            let a = self.assembly(key.assembly);
+            let a = self.assembly_at(key.assembly);
             let chain: Vec<String> = stack.iter().map(|k| self.type_full_name(*k)).collect();
             return Err(MetadataError::Type {
                 file: a.file.clone(),
@@ -376,7 +407,7 @@ impl Loader {
             });
         }
         if stack.len() > 200 {
-            let a = self.assembly(key.assembly);
+            let a = self.assembly_at(key.assembly);
             return Err(MetadataError::Type {
                 file: a.file.clone(),
                 token: key.token(),
@@ -386,11 +417,8 @@ impl Loader {
         stack.push(key);
         let built = self.build_class(key, stack);
         stack.pop();
-        self.classes
-            .computed
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let info = built?;
-        Ok(self.insert_class(info))
+        self.classes.computed.fetch_add(1, Relaxed);
+        Ok(self.cache_class(built?))
     }
 
     /// Resolves a field signature type to a FieldType, loading struct classes as needed.
@@ -490,7 +518,7 @@ impl Loader {
     }
 
     fn build_class(&self, key: TypeKey, stack: &mut Vec<TypeKey>) -> Result<ClassInfo> {
-        let a = self.assembly(key.assembly);
+        let a = self.assembly_at(key.assembly);
         a.check_row(TableId::TypeDef, key.row, key.token())?;
         let td = a.type_def(key.row);
         let name = a.string(td.name)?.to_string();
@@ -508,7 +536,7 @@ impl Loader {
             Some(self.resolve_type_token(key.assembly, td.extends)?)
         };
         let parent_info = match parent {
-            Some(p) => Some(self.class_with_stack(p, stack)?),
+            Some(p) => Some(&**self.class_with_stack(p, stack)?),
             None => None,
         };
         if let Some(pi) = &parent_info {
@@ -815,8 +843,8 @@ impl Loader {
                 .collect();
             return Ok(info);
         }
-        self.build_vtable(&mut info, parent_info.as_deref())?;
-        self.build_interface_map(&mut info, parent_info.as_deref(), stack)?;
+        self.build_vtable(&mut info, parent_info)?;
+        self.build_interface_map(&mut info, parent_info, stack)?;
         self.build_imt(&mut info)?;
         if let Some(obj_finalize) = self.object_finalize_slot() {
             if let Some(slot) = info.vtable.get(obj_finalize as usize) {
@@ -831,41 +859,43 @@ impl Loader {
         Ok(info)
     }
 
+    /// The vtable slot of `System.Object::Finalize`, once Object is built (cached then:
+    /// every class asks).
     fn object_finalize_slot(&self) -> Option<u32> {
+        if let Some(&slot) = self.classes.finalize_slot.get() {
+            return slot;
+        }
         let obj = self.find_type(AssemblyIdx::CORLIB, "System", "Object")?;
-        let c = self
-            .classes
-            .built
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(&obj)
-            .cloned()?;
-        c.vtable
+        let c = self.cached_class(obj)?;
+        let slot = c
+            .vtable
             .iter()
             .position(|s| self.method_name(s.method) == "Finalize")
-            .map(|i| i as u32)
+            .map(|i| i as u32);
+        *self.classes.finalize_slot.get_or_init(|| slot)
     }
 
     fn class_layout(&self, key: TypeKey) -> Result<(u32, u32)> {
-        let a = self.assembly(key.assembly);
-        for row in self.rows_owned_by(key.assembly, TableId::ClassLayout, key.row.0) {
-            {
-                let packing = a.raw_cell(TableId::ClassLayout, row, 0);
-                if packing != 0 && !packing.is_power_of_two() || packing > 128 {
-                    return Err(MetadataError::Type {
-                        file: a.file.clone(),
-                        token: key.token(),
-                        message: format!("invalid packing size {packing}"),
-                    });
-                }
-                return Ok((packing, a.raw_cell(TableId::ClassLayout, row, 1)));
-            }
+        let a = self.assembly_at(key.assembly);
+        let Some(&row) = self
+            .rows_owned_by(key.assembly, TableId::ClassLayout, key.row.0)
+            .first()
+        else {
+            return Ok((0, 0));
+        };
+        let packing = a.raw_cell(TableId::ClassLayout, row, 0);
+        if packing != 0 && !packing.is_power_of_two() || packing > 128 {
+            return Err(MetadataError::Type {
+                file: a.file.clone(),
+                token: key.token(),
+                message: format!("invalid packing size {packing}"),
+            });
         }
-        Ok((0, 0))
+        Ok((packing, a.raw_cell(TableId::ClassLayout, row, 1)))
     }
 
     fn field_layout_offsets(&self, key: TypeKey) -> HashMap<RowIndex, u32> {
-        let a = self.assembly(key.assembly);
+        let a = self.assembly_at(key.assembly);
         let fields = a.fields_of(key.row);
         let mut out = HashMap::new();
         if fields.is_empty() {
@@ -883,37 +913,48 @@ impl Loader {
     }
 
     fn field_rva(&self, f: FieldKey) -> Option<u32> {
-        let a = self.assembly(f.assembly);
+        let a = self.assembly_at(f.assembly);
         self.rows_owned_by(f.assembly, TableId::FieldRva, f.row.0)
             .first()
             .map(|&r| a.raw_cell(TableId::FieldRva, r, 0))
     }
 
     /// Name and canonical signature of a method, the override-matching key.
-    fn name_sig(&self, m: MethodKey) -> Result<(String, String)> {
-        if let Some(k) = self
-            .classes
-            .name_sigs
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(&m)
-        {
-            return Ok(k.clone());
+    fn name_sig(&self, m: MethodKey) -> Result<NameSig> {
+        let cell = if m.row.is_null() {
+            None
+        } else {
+            self.loaded(m.assembly)
+                .classes
+                .name_sigs
+                .get(m.row.zero_based())
+        };
+        if let Some(&k) = cell.and_then(|c| c.get()) {
+            return Ok(k);
         }
-        let k = (
-            self.method_name(m),
-            self.method_sig_key(m.assembly, &self.method_sig(m)?),
-        );
-        self.classes
-            .name_sigs
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(m, k.clone());
+        let sig = self.method_sig_key(m.assembly, &self.method_sig(m)?);
+        let k = NameSig {
+            name: self.intern(self.method_name(m)),
+            sig: self.intern(sig),
+        };
+        if let Some(c) = cell {
+            let _ = c.set(k);
+        }
         Ok(k)
     }
 
+    fn intern(&self, s: String) -> u32 {
+        let mut map = self
+            .classes
+            .interned
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        let next = map.len() as u32;
+        *map.entry(s).or_insert(next)
+    }
+
     fn build_vtable(&self, info: &mut ClassInfo, parent: Option<&ClassInfo>) -> Result<()> {
-        let a = self.assembly(info.key.assembly);
+        let a = self.assembly_at(info.key.assembly);
         let mut vt: Vec<VtableSlot> = parent
             .map(|p| {
                 p.vtable
@@ -925,7 +966,7 @@ impl Loader {
                     .collect()
             })
             .unwrap_or_default();
-        let mut keys: Vec<(String, String)> = Vec::with_capacity(vt.len());
+        let mut keys: Vec<NameSig> = Vec::with_capacity(vt.len());
         for s in &vt {
             keys.push(self.name_sig(s.method)?);
         }
@@ -948,7 +989,7 @@ impl Loader {
                 let arity = self.method_sig(m)?.params.len();
                 for i in (0..inherited).rev() {
                     let base = vt[i].method;
-                    if keys[i].0 == key.0
+                    if keys[i].name == key.name
                         && self.method_sig(base)?.params.len() == arity
                         && self
                             .class(self.method_owner(base))?
@@ -1032,7 +1073,7 @@ impl Loader {
 
     /// (body, declaration) pairs of the MethodImpl rows of a type.
     pub fn method_impls(&self, key: TypeKey) -> Result<Vec<(MethodKey, MethodKey)>> {
-        let a = self.assembly(key.assembly);
+        let a = self.assembly_at(key.assembly);
         let mut out = Vec::new();
         for r in self.rows_owned_by(key.assembly, TableId::MethodImpl, key.row.0) {
             let mi = a.method_impl(r);
@@ -1044,14 +1085,14 @@ impl Loader {
     }
 
     fn is_interface_type(&self, t: TypeKey) -> Result<bool> {
-        let a = self.assembly(t.assembly);
+        let a = self.assembly_at(t.assembly);
         a.check_row(TableId::TypeDef, t.row, t.token())?;
         Ok(a.type_def(t.row).flags & TA_INTERFACE != 0)
     }
 
     /// Interfaces a type declares directly (InterfaceImpl rows), resolved.
     pub fn declared_interfaces(&self, key: TypeKey) -> Result<Vec<TypeKey>> {
-        let a = self.assembly(key.assembly);
+        let a = self.assembly_at(key.assembly);
         let mut out = Vec::new();
         for row in self.rows_owned_by(key.assembly, TableId::InterfaceImpl, key.row.0) {
             {
@@ -1100,7 +1141,7 @@ impl Loader {
         parent: Option<&ClassInfo>,
         stack: &mut Vec<TypeKey>,
     ) -> Result<()> {
-        let a = self.assembly(info.key.assembly);
+        let a = self.assembly_at(info.key.assembly);
         let all = self.interface_closure(info.key, parent, stack)?;
         let mut redeclared: Vec<TypeKey> = Vec::new();
         for i in self.declared_interfaces(info.key)? {
@@ -1110,7 +1151,7 @@ impl Loader {
             }
         }
         let explicit = self.method_impls(info.key)?;
-        let mut slot_keys: Vec<Option<(String, String)>> = vec![None; info.vtable.len()];
+        let mut slot_keys: Vec<Option<NameSig>> = vec![None; info.vtable.len()];
         let mut maps = Vec::new();
         for iface in all {
             let ic = self.class_with_stack(iface, stack)?;
@@ -1131,7 +1172,7 @@ impl Loader {
                         f & MA_VIRTUAL != 0
                             && f & MA_MEMBER_ACCESS == MA_PUBLIC
                             && (!need_newslot || f & MA_NEW_SLOT != 0)
-                            && self.name_sig(m).ok().as_ref() == Some(&key)
+                            && self.name_sig(m).ok() == Some(key)
                     });
                     match own.and_then(|m| info.slot_of(m)) {
                         Some(s) => Some(s),
@@ -1142,7 +1183,7 @@ impl Loader {
                                 if slot_keys[s].is_none() {
                                     slot_keys[s] = Some(self.name_sig(info.vtable[s].method)?);
                                 }
-                                if slot_keys[s].as_ref() == Some(&key) {
+                                if slot_keys[s] == Some(key) {
                                     let fl = a_flags(self, info.vtable[s].method);
                                     if fl & MA_MEMBER_ACCESS == MA_PUBLIC {
                                         hit = Some(s as u32);
@@ -1234,7 +1275,7 @@ impl Loader {
     /// so it is the same in every process and in AOT images. Reduce it modulo the IMT size.
     pub fn imt_slot(&self, m: MethodKey) -> Result<u32> {
         let owner = self.method_owner(m);
-        let a = self.assembly(owner.assembly);
+        let a = self.assembly_at(owner.assembly);
         let td = a.type_def(owner.row);
         let sig = self.method_sig(m)?;
         let mut parts: Vec<String> = vec![
@@ -1249,7 +1290,7 @@ impl Loader {
 }
 
 fn a_flags(l: &Loader, m: MethodKey) -> u16 {
-    let a = l.assembly(m.assembly);
+    let a = l.assembly_at(m.assembly);
     if a.tables.has_row(TableId::MethodDef, m.row) {
         a.method_def(m.row).flags
     } else {

@@ -67,6 +67,17 @@ pub enum MetadataError {
         what: String,
         message: String,
     },
+    /// An AOT image (`--aot=metadata-only`) that cannot be used or written: stale, damaged,
+    /// of another format. One line; the caller names the file.
+    #[error("{0}")]
+    AotImage(String),
+    /// `--aot=metadata-only` could not compute the class info of a type.
+    #[error("cannot compute the class info of {type_name} ({token}): {source}")]
+    AotClass {
+        type_name: String,
+        token: Token,
+        source: Box<MetadataError>,
+    },
     #[error("{0}")]
     Other(String),
 }

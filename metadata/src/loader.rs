@@ -7,7 +7,8 @@ use crate::signature::{self, MethodSig, TypeSig};
 use crate::token::{RowIndex, TableId, Token};
 use hashbrown::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Index of an assembly in the loader's set. The corlib is always 0.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -73,15 +74,74 @@ struct NameIndex {
     pub(crate) by_owner: hashbrown::HashMap<(TableId, u32), Vec<RowIndex>>,
 }
 
+/// One loaded assembly with its lookup tables and per-row class caches. Never moved or
+/// dropped while the loader lives, so readers can borrow from it.
+pub(crate) struct Loaded {
+    pub(crate) assembly: Arc<Assembly>,
+    index: NameIndex,
+    pub(crate) classes: crate::class::AssemblyClasses,
+}
+
+/// Assemblies per chunk of the append-only table.
+const CHUNK: usize = 64;
+/// `AssemblyIdx` is a u16: the table has room for every value.
+const MAX_ASSEMBLIES: usize = 1 << 16;
+
+/// `CHUNK` cells of the assembly table.
+type Chunk = Box<[OnceLock<Loaded>]>;
+
+/// Append-only table of loaded assemblies. Reading a filled `OnceLock` is one atomic load, so
+/// threads building classes in parallel (`--aot`) look assemblies up without taking a lock or
+/// touching a reference count, which would bounce one cache line between the cores.
+struct AssemblyTable {
+    chunks: Box<[OnceLock<Chunk>]>,
+    len: AtomicUsize,
+}
+
+impl AssemblyTable {
+    fn new() -> Self {
+        AssemblyTable {
+            chunks: (0..MAX_ASSEMBLIES / CHUNK)
+                .map(|_| OnceLock::new())
+                .collect(),
+            len: AtomicUsize::new(0),
+        }
+    }
+
+    fn get(&self, i: usize) -> Option<&Loaded> {
+        self.chunks.get(i / CHUNK)?.get()?.get(i % CHUNK)?.get()
+    }
+
+    fn len(&self) -> usize {
+        self.len.load(Ordering::Acquire)
+    }
+
+    /// Appends; the caller holds the loader's `load_lock`, so indices are handed out in order.
+    fn push(&self, loaded: Loaded) -> Option<usize> {
+        let i = self.len.load(Ordering::Acquire);
+        let chunk = self
+            .chunks
+            .get(i / CHUNK)?
+            .get_or_init(|| (0..CHUNK).map(|_| OnceLock::new()).collect());
+        chunk.get(i % CHUNK)?.set(loaded).ok()?;
+        self.len.store(i + 1, Ordering::Release);
+        Some(i)
+    }
+}
+
 /// The loaded assemblies and the lazily built per-assembly indices.
 pub struct Loader {
-    assemblies: RwLock<Vec<Arc<Assembly>>>,
-    indices: RwLock<Vec<Arc<NameIndex>>>,
+    assemblies: AssemblyTable,
     search_dirs: Vec<PathBuf>,
     load_lock: Mutex<()>,
+    load_hook: OnceLock<LoadHook>,
     pub(crate) classes: crate::class::ClassCache,
     pub imt_size: u32,
 }
+
+/// Called once for every assembly the loader loads, like Mono's assembly-load hook (which is
+/// how Mono finds each assembly's AOT image).
+pub type LoadHook = Box<dyn Fn(&Loader, AssemblyIdx) + Send + Sync>;
 
 /// Mono's `MONO_IMT_SIZE`.
 pub const DEFAULT_IMT_SIZE: u32 = 19;
@@ -91,52 +151,101 @@ impl Loader {
     pub fn new(corlib: &Path, imt_size: u32) -> Result<Loader> {
         let corlib = Assembly::load(corlib)?;
         let loader = Loader {
-            assemblies: RwLock::new(Vec::new()),
-            indices: RwLock::new(Vec::new()),
+            assemblies: AssemblyTable::new(),
             search_dirs: Vec::new(),
             load_lock: Mutex::new(()),
+            load_hook: OnceLock::new(),
             classes: Default::default(),
             imt_size: imt_size.max(1),
         };
-        loader.push(corlib);
+        loader.push(corlib)?;
         Ok(loader)
     }
 
     /// Adds the program (or any assembly) and remembers its directory for dependencies.
     pub fn load_main(&mut self, path: &Path) -> Result<AssemblyIdx> {
-        if let Some(dir) = path.parent() {
+        let asm = Assembly::load(path)?;
+        self.add_main(asm)
+    }
+
+    /// `load_main` for an assembly already read (so a caller that inspects it first does not
+    /// parse the file twice).
+    pub fn add_main(&mut self, asm: Assembly) -> Result<AssemblyIdx> {
+        if let Some(dir) = asm.path.parent() {
             self.search_dirs.push(if dir.as_os_str().is_empty() {
                 PathBuf::from(".")
             } else {
                 dir.to_path_buf()
             });
         }
-        let asm = Assembly::load(path)?;
-        Ok(self.push(asm))
+        let idx = self.push(asm)?;
+        self.run_load_hook(idx);
+        Ok(idx)
     }
 
-    fn push(&self, asm: Assembly) -> AssemblyIdx {
-        let index = build_index(&asm);
-        let mut a = self.assemblies.write().unwrap_or_else(|e| e.into_inner());
-        let mut i = self.indices.write().unwrap_or_else(|e| e.into_inner());
-        a.push(Arc::new(asm));
-        i.push(Arc::new(index));
-        AssemblyIdx((a.len() - 1) as u16)
+    /// Installs the load hook and runs it for every assembly loaded so far. Only the first
+    /// hook installed is kept (returns false for later ones).
+    pub fn set_load_hook(&self, hook: LoadHook) -> bool {
+        if self.load_hook.set(hook).is_err() {
+            return false;
+        }
+        for i in 0..self.assembly_count() {
+            self.run_load_hook(AssemblyIdx(i as u16));
+        }
+        true
+    }
+
+    fn run_load_hook(&self, idx: AssemblyIdx) {
+        if let Some(hook) = self.load_hook.get() {
+            hook(self, idx);
+        }
+    }
+
+    fn push(&self, asm: Assembly) -> Result<AssemblyIdx> {
+        let _guard = self.load_lock.lock().unwrap_or_else(|e| e.into_inner());
+        self.push_locked(asm)
+    }
+
+    /// Appends an assembly; the caller holds `load_lock`.
+    fn push_locked(&self, asm: Assembly) -> Result<AssemblyIdx> {
+        let file = asm.file.clone();
+        let loaded = Loaded {
+            index: build_index(&asm),
+            classes: crate::class::AssemblyClasses::new(&asm),
+            assembly: Arc::new(asm),
+        };
+        self.assemblies
+            .push(loaded)
+            .map(|i| AssemblyIdx(i as u16))
+            .ok_or_else(|| MetadataError::Image {
+                file,
+                message: format!("more than {MAX_ASSEMBLIES} assemblies loaded"),
+            })
+    }
+
+    /// The loaded assembly at `idx` (an index this loader handed out).
+    pub(crate) fn loaded(&self, idx: AssemblyIdx) -> &Loaded {
+        self.assemblies
+            .get(idx.0 as usize)
+            .expect("AssemblyIdx not handed out by this loader")
     }
 
     pub fn assembly(&self, idx: AssemblyIdx) -> Arc<Assembly> {
-        self.assemblies.read().unwrap_or_else(|e| e.into_inner())[idx.0 as usize].clone()
+        self.loaded(idx).assembly.clone()
+    }
+
+    /// Like `assembly`, but borrowed: no reference count is touched (the hot path of class
+    /// building, which runs on several threads at once).
+    pub fn assembly_at(&self, idx: AssemblyIdx) -> &Assembly {
+        &self.loaded(idx).assembly
     }
 
     pub fn assembly_count(&self) -> usize {
-        self.assemblies
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .len()
+        self.assemblies.len()
     }
 
-    fn index(&self, idx: AssemblyIdx) -> Arc<NameIndex> {
-        self.indices.read().unwrap_or_else(|e| e.into_inner())[idx.0 as usize].clone()
+    fn index(&self, idx: AssemblyIdx) -> &NameIndex {
+        &self.loaded(idx).index
     }
 
     /// Finds an assembly by simple name, loading it from the search directories on demand.
@@ -150,17 +259,15 @@ impl Loader {
         if is_corlib_name(name) {
             return Ok(AssemblyIdx::CORLIB);
         }
-        let _guard = self.load_lock.lock().unwrap_or_else(|e| e.into_inner());
-        {
-            let a = self.assemblies.read().unwrap_or_else(|e| e.into_inner());
-            for (i, asm) in a.iter().enumerate() {
-                if asm
-                    .name()
-                    .map(|n| n.eq_ignore_ascii_case(name))
-                    .unwrap_or(false)
-                {
-                    return Ok(AssemblyIdx(i as u16));
-                }
+        let guard = self.load_lock.lock().unwrap_or_else(|e| e.into_inner());
+        for i in 0..self.assemblies.len() {
+            let asm = self.assembly_at(AssemblyIdx(i as u16));
+            if asm
+                .name()
+                .map(|n| n.eq_ignore_ascii_case(name))
+                .unwrap_or(false)
+            {
+                return Ok(AssemblyIdx(i as u16));
             }
         }
         for dir in &self.search_dirs {
@@ -168,7 +275,11 @@ impl Loader {
                 let p = dir.join(format!("{name}.{ext}"));
                 if p.is_file() {
                     let asm = Assembly::load(&p)?;
-                    return Ok(self.push(asm));
+                    let idx = self.push_locked(asm)?;
+                    // Outside the lock: the hook may load further assemblies.
+                    drop(guard);
+                    self.run_load_hook(idx);
+                    return Ok(idx);
                 }
             }
         }
@@ -195,7 +306,7 @@ impl Loader {
     pub fn corlib_type(&self, namespace: &str, name: &str) -> Result<TypeKey> {
         self.find_type(AssemblyIdx::CORLIB, namespace, name)
             .ok_or_else(|| {
-                let corlib = self.assembly(AssemblyIdx::CORLIB);
+                let corlib = self.assembly_at(AssemblyIdx::CORLIB);
                 MetadataError::Unresolved {
                     file: corlib.file.clone(),
                     token: Token(0),
@@ -267,7 +378,7 @@ impl Loader {
 
     /// Every TypeDef of an assembly, in table order (row 1 is `<Module>`).
     pub fn all_types(&self, asm: AssemblyIdx) -> Vec<TypeKey> {
-        let n = self.assembly(asm).tables.rows(TableId::TypeDef);
+        let n = self.assembly_at(asm).tables.rows(TableId::TypeDef);
         (1..=n)
             .map(|r| TypeKey {
                 assembly: asm,
@@ -279,7 +390,7 @@ impl Loader {
     /// Resolves a TypeDef/TypeRef token of `asm` to a type definition.
     /// TypeSpec tokens resolve to their generic definition or element shape via `resolve_type_sig`.
     pub fn resolve_type_token(&self, asm: AssemblyIdx, token: Token) -> Result<TypeKey> {
-        let a = self.assembly(asm);
+        let a = self.assembly_at(asm);
         match token.table() {
             Some(TableId::TypeDef) => {
                 a.check_row(TableId::TypeDef, token.row(), token)?;
@@ -317,7 +428,7 @@ impl Loader {
     }
 
     fn resolve_type_ref(&self, asm: AssemblyIdx, row: RowIndex, depth: u32) -> Result<TypeKey> {
-        let a = self.assembly(asm);
+        let a = self.assembly_at(asm);
         let token = Token::new(TableId::TypeRef, row);
         a.check_row(TableId::TypeRef, row, token)?;
         if depth > 64 {
@@ -347,17 +458,17 @@ impl Loader {
             Some(TableId::AssemblyRef) => {
                 a.check_row(TableId::AssemblyRef, r.scope.row(), token)?;
                 let asm_name = a.string(a.assembly_ref(r.scope.row()).name)?;
-                let target = self.assembly_by_name(asm_name, &a, token)?;
+                let target = self.assembly_by_name(asm_name, a, token)?;
                 self.find_type(target, namespace, name).ok_or_else(|| {
                     unresolved(format!(
                         "assembly '{}' does not define it",
-                        self.assembly(target).file
+                        self.assembly_at(target).file
                     ))
                 })
             }
             Some(TableId::TypeRef) => {
                 let outer = self.resolve_type_ref(asm, r.scope.row(), depth + 1)?;
-                let outer_asm = self.assembly(outer.assembly);
+                let outer_asm = self.assembly_at(outer.assembly);
                 for n in self.nested_types(outer) {
                     if outer_asm.string(outer_asm.type_def(n.row).name)? == name {
                         return Ok(n);
@@ -394,7 +505,7 @@ impl Loader {
 
     /// The full name of a type definition: `Namespace.Outer+Inner`.
     pub fn type_full_name(&self, key: TypeKey) -> String {
-        let a = self.assembly(key.assembly);
+        let a = self.assembly_at(key.assembly);
         if !a.tables.has_row(TableId::TypeDef, key.row) {
             return format!("<bad type {:?}>", key);
         }
@@ -415,7 +526,7 @@ impl Loader {
 
     /// The full name of the type a TypeDef/TypeRef token names, without loading anything.
     pub fn token_type_name(&self, asm: AssemblyIdx, token: Token) -> String {
-        let a = self.assembly(asm);
+        let a = self.assembly_at(asm);
         match token.table() {
             Some(TableId::TypeDef) => self.type_full_name(TypeKey {
                 assembly: asm,
@@ -525,7 +636,7 @@ impl Loader {
 
     /// Parses the signature of a MethodDef.
     pub fn method_sig(&self, m: MethodKey) -> Result<MethodSig> {
-        let a = self.assembly(m.assembly);
+        let a = self.assembly_at(m.assembly);
         a.check_row(TableId::MethodDef, m.row, m.token())?;
         let row = a.method_def(m.row);
         let blob = a.blob(row.signature)?;
@@ -538,7 +649,7 @@ impl Loader {
     }
 
     pub fn method_name(&self, m: MethodKey) -> String {
-        let a = self.assembly(m.assembly);
+        let a = self.assembly_at(m.assembly);
         if !a.tables.has_row(TableId::MethodDef, m.row) {
             return format!("<bad method {}>", m.token());
         }
@@ -574,7 +685,7 @@ impl Loader {
     /// Resolves a MethodDef or MemberRef (method) token of `asm` to a method definition,
     /// matching by name and signature and searching base classes, as Mono does.
     pub fn resolve_method_token(&self, asm: AssemblyIdx, token: Token) -> Result<MethodKey> {
-        let a = self.assembly(asm);
+        let a = self.assembly_at(asm);
         match token.table() {
             Some(TableId::MethodDef) => {
                 a.check_row(TableId::MethodDef, token.row(), token)?;
@@ -635,7 +746,10 @@ impl Loader {
                         name,
                         strip_ret(&key)
                     ),
-                    message: format!("missing member in '{}'", self.assembly(owner.assembly).file),
+                    message: format!(
+                        "missing member in '{}'",
+                        self.assembly_at(owner.assembly).file
+                    ),
                 })
             }
             Some(TableId::MethodSpec) => Err(MetadataError::Type {
@@ -658,7 +772,7 @@ impl Loader {
         name: &str,
         sig_key: &str,
     ) -> Result<Option<MethodKey>> {
-        let a = self.assembly(t.assembly);
+        let a = self.assembly_at(t.assembly);
         for m in a.methods_of(t.row) {
             let row = a.method_def(m);
             if a.string(row.name)? != name {
@@ -677,7 +791,7 @@ impl Loader {
 
     /// Resolves a Field or MemberRef (field) token to a field definition, searching base classes.
     pub fn resolve_field_token(&self, asm: AssemblyIdx, token: Token) -> Result<FieldKey> {
-        let a = self.assembly(asm);
+        let a = self.assembly_at(asm);
         match token.table() {
             Some(TableId::Field) => {
                 a.check_row(TableId::Field, token.row(), token)?;
@@ -693,7 +807,7 @@ impl Loader {
                 let owner = self.resolve_type_token(asm, r.parent)?;
                 let mut cur = Some(owner);
                 while let Some(t) = cur {
-                    let ta = self.assembly(t.assembly);
+                    let ta = self.assembly_at(t.assembly);
                     for f in ta.fields_of(t.row) {
                         if ta.string(ta.field(f).name)? == name {
                             return Ok(FieldKey {
@@ -708,7 +822,10 @@ impl Loader {
                     file: a.file.clone(),
                     token,
                     what: format!("field {}::{}", self.type_full_name(owner), name),
-                    message: format!("missing member in '{}'", self.assembly(owner.assembly).file),
+                    message: format!(
+                        "missing member in '{}'",
+                        self.assembly_at(owner.assembly).file
+                    ),
                 })
             }
             _ => Err(MetadataError::Type {
@@ -721,7 +838,7 @@ impl Loader {
 
     /// The base class of a type definition, if any.
     pub fn parent_of(&self, t: TypeKey) -> Result<Option<TypeKey>> {
-        let a = self.assembly(t.assembly);
+        let a = self.assembly_at(t.assembly);
         a.check_row(TableId::TypeDef, t.row, t.token())?;
         let ext = a.type_def(t.row).extends;
         if ext.is_null() {

@@ -41,6 +41,8 @@ pub fn print(rt: &super::Runtime) {
     let s = &rt.stats;
     let d = &vcall_dispatch::stats::global();
     let ms = |ns: u64| ns as f64 / 1e6;
+    // ClassInfo decoded from AOT images vs computed from metadata (`--aot=metadata-only`).
+    let (from_image, computed) = rt.loader.class_source_counts();
     let rows: Vec<(&str, String)> = vec![
         ("Compiled methods", s.compiled_methods.get().to_string()),
         ("Methods from AOT", "0".into()),
@@ -84,8 +86,8 @@ pub fn print(rt: &super::Runtime) {
             s.classes_initialised.get().to_string(),
         ),
         ("Code memory used", rt.code.used_bytes().to_string()),
-        ("Classes from AOT image", rt.loader.class_source_counts().0.to_string()),
-        ("Classes computed", rt.loader.class_source_counts().1.to_string()),
+        ("Classes from AOT image", from_image.to_string()),
+        ("Classes computed", computed.to_string()),
         (
             "ClassInfo time (ms)",
             format!("{:.3}", ms(rt.loader.class_info_ns())),
