@@ -164,11 +164,14 @@ def main():
         for label, key in (("1 thread", "g1"), ("default", "gd")):
             types, size = res[key][0][0], res[key][0][1]
             t = med([g[2] for g in res[key]])
-            gen[key] = t
-            print(f"    {label:9}: {types} types, {size} bytes in {t:.0f} ms "
+            best = min(g[2] for g in res[key])
+            gen[key] = (t, best)
+            print(f"    {label:9}: {types} types, {size} bytes in {t:.0f} ms (best {best} ms) "
                   f"= {types / (t / 1000.0):,.0f} classes/s")
-        scaling = gen["g1"] / gen["gd"]
-        print(f"    scaling, default vs 1 thread: {scaling:.2f}x")
+        scaling = gen["g1"][0] / gen["gd"][0]
+        # The best runs are the least disturbed by other processes on a shared machine.
+        best_scaling = gen["g1"][1] / gen["gd"][1]
+        print(f"    scaling, default vs 1 thread: {scaling:.2f}x (best runs: {best_scaling:.2f}x)")
         print("goals")
         print(f"    class loading from the image >= 5x faster: {ci:.2f}x "
               f"{'met' if ci >= 5 else 'NOT met'}")
@@ -176,8 +179,11 @@ def main():
             sv = m_img / v_img
             print(f"    startup >= 2x faster than mono (with images): {sv:.2f}x "
                   f"{'met' if sv >= 2 else 'NOT met'}")
-        print(f"    generation scaling >= 1.8x on 2 cores: {scaling:.2f}x "
+        print(f"    generation scaling >= 1.8x on 2 cores: {scaling:.2f}x (best runs {best_scaling:.2f}x) "
               f"{'met' if scaling >= 1.8 else 'NOT met'}")
+        load = os.getloadavg()[0]
+        if load > 0.5:
+            print(f"note: load average {load:.2f} while measuring: other processes shared the CPUs")
     finally:
         shutil.rmtree(d, ignore_errors=True)
 

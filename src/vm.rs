@@ -108,17 +108,18 @@ pub fn aot_metadata_only(program: &Path, imt_size: u32) -> Result<String> {
     } else {
         loader.add_main(target)?
     };
-    let out = aot::generate(&loader, idx)?;
+    let image = aot::generate(&loader, idx)?;
     let path = aot::image_path(program);
-    std::fs::write(&path, &out.elf)
-        .map_err(|e| VmError::Usage(format!("cannot write {}: {e}", path.display())))?;
-    Ok(format!(
-        "vcall: wrote {}: {} types, {} bytes, {} ms",
+    let bytes = image.write(&path)?;
+    let summary = format!(
+        "vcall: wrote {}: {} types, {bytes} bytes, {} ms",
         path.display(),
-        out.types,
-        out.elf.len(),
+        image.types,
         t0.elapsed().as_millis()
-    ))
+    );
+    // The process ends next: freeing every ClassInfo one by one would outlast the encoding.
+    std::mem::forget(loader);
+    Ok(summary)
 }
 
 /// Runs the entry point and returns the process exit code.

@@ -600,3 +600,34 @@ fn generation_error_names_the_type() {
     assert!(!aot::image_path(&bad).exists());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A failed write says where, leaves no temporary file, and keeps an existing image intact.
+#[test]
+fn write_errors_are_reported() {
+    let dir = scratch("write");
+    let corlib = dir.join("mscorlib.dll");
+    let exe = dir.join("Hello.exe");
+    // A directory where the image should go: the rename into place fails.
+    std::fs::create_dir(aot::image_path(&exe)).unwrap();
+    let out = vcall(&corlib, &["--aot=metadata-only", exe.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.starts_with(&format!(
+            "vcall: error: cannot write {}: ",
+            aot::image_path(&exe).display()
+        )),
+        "{err}"
+    );
+    let left: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    // Generating again over an existing image replaces it.
+    std::fs::remove_dir(aot::image_path(&exe)).unwrap();
+    generate(&corlib, &exe);
+    generate(&corlib, &exe);
+    let _ = std::fs::remove_dir_all(&dir);
+}

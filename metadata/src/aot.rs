@@ -146,16 +146,61 @@ impl std::fmt::Display for Mvid {
 // Generation
 // ---------------------------------------------------------------------------------------
 
-/// The result of `generate`: the ELF file's bytes and what it holds.
-pub struct Generated {
-    pub elf: Vec<u8>,
+/// An encoded image: the section's bytes, ready to be wrapped in an ELF file.
+pub struct Image {
+    pub section: Vec<u8>,
     pub types: usize,
-    pub section_bytes: usize,
+}
+
+impl Image {
+    /// An ELF64 relocatable object holding the section (like Mono's image, an ELF file; vcall
+    /// reads it back itself rather than `dlopen`ing it). The section data is borrowed.
+    fn object(&self) -> object::write::Object<'_> {
+        use object::write::Object;
+        use object::{Architecture, BinaryFormat, Endianness, SectionKind};
+        let mut obj = Object::new(BinaryFormat::Elf, Architecture::X86_64, Endianness::Little);
+        let id = obj.add_section(
+            Vec::new(),
+            SECTION_NAME.as_bytes().to_vec(),
+            SectionKind::ReadOnlyData,
+        );
+        obj.set_section_data(id, &self.section[..], 8);
+        obj
+    }
+
+    /// The ELF file's bytes.
+    pub fn to_elf(&self) -> Result<Vec<u8>> {
+        self.object()
+            .write()
+            .map_err(|e| reject(format!("cannot build the ELF file: {e}")))
+    }
+
+    /// Writes the ELF file to `path` (through a temporary file renamed into place, so a
+    /// program starting meanwhile never sees half an image) and returns its size.
+    pub fn write(&self, path: &Path) -> Result<u64> {
+        let fail =
+            |e: &dyn std::fmt::Display| reject(format!("cannot write {}: {e}", path.display()));
+        let mut tmp = path.as_os_str().to_owned();
+        tmp.push(format!(".tmp{}", std::process::id()));
+        let tmp = PathBuf::from(tmp);
+        let file = std::fs::File::create(&tmp).map_err(|e| fail(&e))?;
+        // Streamed: no second copy of the section in memory.
+        let written = self
+            .object()
+            .write_stream(std::io::BufWriter::new(file))
+            .map_err(|e| fail(&e))
+            .and_then(|()| std::fs::rename(&tmp, path).map_err(|e| fail(&e)));
+        if written.is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+        written?;
+        Ok(std::fs::metadata(path).map_err(|e| fail(&e))?.len())
+    }
 }
 
 /// Computes the ClassInfo of every TypeDef of `target` in parallel (rayon) and encodes the
 /// image. The error names the first type (in table order) that failed.
-pub fn generate(loader: &Loader, target: AssemblyIdx) -> Result<Generated> {
+pub fn generate(loader: &Loader, target: AssemblyIdx) -> Result<Image> {
     let keys = loader.all_types(target);
     let results: Vec<Result<Arc<ClassInfo>>> = keys
         .par_iter()
@@ -169,13 +214,9 @@ pub fn generate(loader: &Loader, target: AssemblyIdx) -> Result<Generated> {
         .collect();
     // Collected first, so the error reported is the first in table order on every run.
     let infos = results.into_iter().collect::<Result<Vec<_>>>()?;
-    let section = encode(loader, target, &infos)?;
-    let section_bytes = section.len();
-    let elf = write_elf(section)?;
-    Ok(Generated {
-        elf,
+    Ok(Image {
+        section: encode(loader, target, &infos)?,
         types: infos.len(),
-        section_bytes,
     })
 }
 
@@ -205,7 +246,8 @@ fn dependencies(loader: &Loader) -> Result<Vec<Dependency>> {
         .collect()
 }
 
-/// Encodes the section contents: header, then the checksummed payload.
+/// Encodes the section contents: header, then the checksummed payload. Records are encoded
+/// and copied into place in parallel; one buffer holds the whole section.
 pub fn encode(loader: &Loader, target: AssemblyIdx, infos: &[Arc<ClassInfo>]) -> Result<Vec<u8>> {
     // Taken after every class is built: building may have loaded more assemblies.
     let deps = dependencies(loader)?;
@@ -214,7 +256,9 @@ pub fn encode(loader: &Loader, target: AssemblyIdx, infos: &[Arc<ClassInfo>]) ->
     if dep_count > u16::MAX as usize {
         return Err(reject("more than 65535 dependencies"));
     }
-    // Records are encoded in parallel, then laid out in row order.
+    let own = deps
+        .get(target.0 as usize)
+        .ok_or_else(|| reject("target assembly not loaded"))?;
     let records: Vec<Vec<u8>> = infos
         .par_iter()
         .map(|c| {
@@ -226,72 +270,75 @@ pub fn encode(loader: &Loader, target: AssemblyIdx, infos: &[Arc<ClassInfo>]) ->
         })
         .collect();
 
-    let mut p = Vec::with_capacity(records.iter().map(|r| r.len()).sum::<usize>() + 16 * n);
-    put_u32(&mut p, dep_count as u32);
-    put_u32(&mut p, target.0 as u32);
+    // Everything before the records: header (filled last), dependency list, offset table,
+    // class-name table.
+    let mut head = vec![0u8; HEADER_BYTES];
+    put_u32(&mut head, dep_count as u32);
+    put_u32(&mut head, target.0 as u32);
     for d in &deps {
-        p.extend_from_slice(&d.mvid.0);
-        put_str(&mut p, &d.name);
+        head.extend_from_slice(&d.mvid.0);
+        put_str(&mut head, &d.name);
     }
-    put_u32(&mut p, n as u32);
+    put_u32(&mut head, n as u32);
     // Offset table: (offset, length) per TypeDef row, offsets from the payload start.
-    let table_at = p.len();
-    p.resize(table_at + 8 * n, 0);
+    let table_at = head.len();
+    head.resize(table_at + 8 * n, 0);
     // Class-name hash table: open addressing, power-of-two size, 0 = empty, else row.
     let buckets = (2 * n).next_power_of_two().max(1);
-    put_u32(&mut p, buckets as u32);
-    let hash_at = p.len();
-    p.resize(hash_at + 4 * buckets, 0);
+    put_u32(&mut head, buckets as u32);
+    let hash_at = head.len();
+    head.resize(hash_at + 4 * buckets, 0);
     for (i, c) in infos.iter().enumerate() {
         let mut b = name_hash(&c.full_name) as usize & (buckets - 1);
         loop {
             let at = hash_at + 4 * b;
-            if p[at..at + 4] == [0, 0, 0, 0] {
-                p[at..at + 4].copy_from_slice(&((i + 1) as u32).to_le_bytes());
+            if head[at..at + 4] == [0, 0, 0, 0] {
+                head[at..at + 4].copy_from_slice(&((i + 1) as u32).to_le_bytes());
                 break;
             }
             b = (b + 1) & (buckets - 1);
         }
     }
+    let mut off = head.len() - HEADER_BYTES;
     for (i, r) in records.iter().enumerate() {
-        let off = u32::try_from(p.len()).map_err(|_| reject("image larger than 4 GiB"))?;
+        let (Ok(o), Ok(l)) = (u32::try_from(off), u32::try_from(r.len())) else {
+            return Err(reject("image larger than 4 GiB"));
+        };
         let at = table_at + 8 * i;
-        p[at..at + 4].copy_from_slice(&off.to_le_bytes());
-        p[at + 4..at + 8].copy_from_slice(&(r.len() as u32).to_le_bytes());
-        p.extend_from_slice(r);
+        head[at..at + 4].copy_from_slice(&o.to_le_bytes());
+        head[at + 4..at + 8].copy_from_slice(&l.to_le_bytes());
+        off += r.len();
     }
-    if p.len() > u32::MAX as usize {
+    let payload_len = off;
+    if payload_len > u32::MAX as usize {
         return Err(reject("image larger than 4 GiB"));
     }
 
-    let own = deps
-        .get(target.0 as usize)
-        .ok_or_else(|| reject("target assembly not loaded"))?;
-    let mut out = Vec::with_capacity(HEADER_BYTES + p.len());
-    out.extend_from_slice(MAGIC);
-    put_u32(&mut out, FORMAT_VERSION);
-    put_u32(&mut out, loader.imt_size);
-    out.extend_from_slice(&own.mvid.0);
-    out.extend_from_slice(&(p.len() as u64).to_le_bytes());
-    out.extend_from_slice(&checksum64(&p).to_le_bytes());
-    out.extend_from_slice(&p);
-    Ok(out)
-}
+    // Zeroed, so its pages are first touched by the threads that fill them in parallel.
+    let mut out = vec![0u8; HEADER_BYTES + payload_len];
+    let (front, mut rest) = out.split_at_mut(head.len());
+    front.copy_from_slice(&head);
+    let mut slots = Vec::with_capacity(n);
+    for r in &records {
+        let (dst, tail) = rest.split_at_mut(r.len());
+        slots.push(dst);
+        rest = tail;
+    }
+    slots
+        .into_par_iter()
+        .zip(records.into_par_iter())
+        .for_each(|(dst, src)| dst.copy_from_slice(&src));
 
-/// Wraps the section in an ELF64 relocatable object (like Mono's image, an ELF file;
-/// vcall reads it back itself rather than `dlopen`ing it).
-fn write_elf(section: Vec<u8>) -> Result<Vec<u8>> {
-    use object::write::Object;
-    use object::{Architecture, BinaryFormat, Endianness, SectionKind};
-    let mut obj = Object::new(BinaryFormat::Elf, Architecture::X86_64, Endianness::Little);
-    let id = obj.add_section(
-        Vec::new(),
-        SECTION_NAME.as_bytes().to_vec(),
-        SectionKind::ReadOnlyData,
-    );
-    obj.set_section_data(id, section, 8);
-    obj.write()
-        .map_err(|e| reject(format!("cannot write the ELF file: {e}")))
+    let checksum = checksum64(&out[HEADER_BYTES..]);
+    let mut h = Vec::with_capacity(HEADER_BYTES);
+    h.extend_from_slice(MAGIC);
+    put_u32(&mut h, FORMAT_VERSION);
+    put_u32(&mut h, loader.imt_size);
+    h.extend_from_slice(&own.mvid.0);
+    h.extend_from_slice(&(payload_len as u64).to_le_bytes());
+    h.extend_from_slice(&checksum.to_le_bytes());
+    out[..HEADER_BYTES].copy_from_slice(&h);
+    Ok(out)
 }
 
 fn put_u32(b: &mut Vec<u8>, v: u32) {
