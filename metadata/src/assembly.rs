@@ -324,7 +324,9 @@ impl Assembly {
 
     fn list_rows(&self, start: u32, end: u32, target: TableId, ptr: TableId) -> Vec<RowIndex> {
         let limit = self.tables.rows(target) + 1;
-        let (start, end) = (start.min(limit), end.min(limit));
+        // A list column of 0 passes validation (it is within "one past the end" of an empty
+        // table) but names no row: clamp it to 1 so row 0 is never produced.
+        let (start, end) = (start.clamp(1, limit), end.min(limit));
         if end <= start {
             return Vec::new();
         }

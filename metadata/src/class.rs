@@ -574,6 +574,23 @@ impl Loader {
         }
         if self.enclosing_type(key).is_some() {
             flags |= ClassFlags::NESTED;
+            // Damaged NestedClass rows can nest a type inside itself, directly or not.
+            let mut chain = vec![key];
+            while let Some(outer) = self.enclosing_type(*chain.last().unwrap()) {
+                if chain.contains(&outer) {
+                    // Row names only: the full names of these types are themselves cyclic.
+                    let names: Vec<String> = chain
+                        .iter()
+                        .chain([&outer])
+                        .map(|k| {
+                            let n = a.string(a.type_def(k.row).name).unwrap_or("?");
+                            format!("{n} ({})", k.token())
+                        })
+                        .collect();
+                    return Err(type_err(format!("cyclic nesting: {}", names.join(" in "))));
+                }
+                chain.push(outer);
+            }
         }
         // GenericParam owners are TypeOrMethodDef coded indices, stored decoded as tokens.
         if !self

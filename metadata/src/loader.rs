@@ -143,6 +143,13 @@ pub struct Loader {
 /// how Mono finds each assembly's AOT image).
 pub type LoadHook = Box<dyn Fn(&Loader, AssemblyIdx) + Send + Sync>;
 
+/// How many tokens a name or a type resolution follows (TypeRef scopes, TypeSpecs naming
+/// TypeSpecs) before calling the chain cyclic; real metadata needs a handful.
+const MAX_NAME_DEPTH: u32 = 64;
+
+/// Base classes a member lookup climbs before calling the chain cyclic.
+const MAX_BASE_CHAIN: u32 = 256;
+
 /// Mono's `MONO_IMT_SIZE`.
 pub const DEFAULT_IMT_SIZE: u32 = 19;
 
@@ -390,6 +397,12 @@ impl Loader {
     /// Resolves a TypeDef/TypeRef token of `asm` to a type definition.
     /// TypeSpec tokens resolve to their generic definition or element shape via `resolve_type_sig`.
     pub fn resolve_type_token(&self, asm: AssemblyIdx, token: Token) -> Result<TypeKey> {
+        self.resolve_type_token_at(asm, token, 0)
+    }
+
+    /// `depth` counts TypeSpecs entered: a TypeSpec blob may name another TypeSpec, and a
+    /// damaged one can name itself.
+    fn resolve_type_token_at(&self, asm: AssemblyIdx, token: Token, depth: u32) -> Result<TypeKey> {
         let a = self.assembly_at(asm);
         match token.table() {
             Some(TableId::TypeDef) => {
@@ -402,15 +415,22 @@ impl Loader {
             Some(TableId::TypeRef) => self.resolve_type_ref(asm, token.row(), 0),
             Some(TableId::TypeSpec) => {
                 a.check_row(TableId::TypeSpec, token.row(), token)?;
+                if depth > MAX_NAME_DEPTH {
+                    return Err(MetadataError::Type {
+                        file: a.file.clone(),
+                        token,
+                        message: "TypeSpec chain is cyclic (a TypeSpec names itself)".into(),
+                    });
+                }
                 let blob = a.type_spec_blob(token.row())?;
                 let sig =
                     signature::parse_type_spec(blob).map_err(|e| MetadataError::Signature {
                         file: a.file.clone(),
-                        blob: 0,
+                        blob: a.raw_cell(TableId::TypeSpec, token.row(), 0),
                         offset: e.offset,
                         message: format!("TypeSpec {token}: {}", e.message),
                     })?;
-                match self.sig_class(asm, &sig)? {
+                match self.sig_class_at(asm, &sig, depth + 1)? {
                     Some(k) => Ok(k),
                     None => Err(MetadataError::Type {
                         file: a.file.clone(),
@@ -486,16 +506,22 @@ impl Loader {
     /// The class a signature type names, if any: primitives map to their corlib structs,
     /// arrays to `System.Array`, generic instances to their definitions.
     pub fn sig_class(&self, asm: AssemblyIdx, sig: &TypeSig) -> Result<Option<TypeKey>> {
+        self.sig_class_at(asm, sig, 0)
+    }
+
+    fn sig_class_at(&self, asm: AssemblyIdx, sig: &TypeSig, depth: u32) -> Result<Option<TypeKey>> {
         let corlib = |ns: &str, n: &str| self.corlib_type(ns, n).map(Some);
         match sig {
-            TypeSig::Class(t) | TypeSig::ValueType(t) => self.resolve_type_token(asm, *t).map(Some),
+            TypeSig::Class(t) | TypeSig::ValueType(t) => {
+                self.resolve_type_token_at(asm, *t, depth).map(Some)
+            }
             TypeSig::GenericInst { generic, .. } => {
-                self.resolve_type_token(asm, *generic).map(Some)
+                self.resolve_type_token_at(asm, *generic, depth).map(Some)
             }
             TypeSig::String => corlib("System", "String"),
             TypeSig::Object => corlib("System", "Object"),
             TypeSig::SzArray(_) | TypeSig::Array { .. } => corlib("System", "Array"),
-            TypeSig::Modified { inner, .. } => self.sig_class(asm, inner),
+            TypeSig::Modified { inner, .. } => self.sig_class_at(asm, inner, depth),
             other => match primitive_name(other) {
                 Some(n) => corlib("System", n),
                 None => Ok(None),
@@ -509,23 +535,44 @@ impl Loader {
         if !a.tables.has_row(TableId::TypeDef, key.row) {
             return format!("<bad type {:?}>", key);
         }
-        let row = a.type_def(key.row);
-        let name = a.string(row.name).unwrap_or("?");
-        if let Some(outer) = self.enclosing_type(key) {
-            if outer != key {
-                return format!("{}+{}", self.type_full_name(outer), name);
+        // Innermost first. Damaged NestedClass rows can nest types in a cycle: the walk stops
+        // at the first type seen twice, which then stands as the outermost.
+        let mut chain = vec![key];
+        while let Some(outer) = self.enclosing_type(*chain.last().unwrap()) {
+            if chain.contains(&outer) {
+                break;
             }
+            chain.push(outer);
         }
-        let ns = a.string(row.namespace).unwrap_or("");
-        if ns.is_empty() {
-            name.to_string()
-        } else {
-            format!("{ns}.{name}")
+        let mut s = String::new();
+        for (i, k) in chain.iter().rev().enumerate() {
+            let row = a.type_def(k.row);
+            let name = a.string(row.name).unwrap_or("?");
+            if i > 0 {
+                s.push('+');
+            } else {
+                let ns = a.string(row.namespace).unwrap_or("");
+                if !ns.is_empty() {
+                    s.push_str(ns);
+                    s.push('.');
+                }
+            }
+            s.push_str(name);
         }
+        s
     }
 
     /// The full name of the type a TypeDef/TypeRef token names, without loading anything.
     pub fn token_type_name(&self, asm: AssemblyIdx, token: Token) -> String {
+        self.token_type_name_at(asm, token, 0)
+    }
+
+    /// `depth` counts tokens followed (TypeRef scopes, TypeSpec blobs), which damaged
+    /// metadata can arrange in a cycle.
+    fn token_type_name_at(&self, asm: AssemblyIdx, token: Token, depth: u32) -> String {
+        if depth > MAX_NAME_DEPTH {
+            return format!("<cyclic {token}>");
+        }
         let a = self.assembly_at(asm);
         match token.table() {
             Some(TableId::TypeDef) => self.type_full_name(TypeKey {
@@ -539,7 +586,11 @@ impl Loader {
                     && !r.scope.is_null()
                     && r.scope != token
                 {
-                    return format!("{}+{}", self.token_type_name(asm, r.scope), name);
+                    return format!(
+                        "{}+{}",
+                        self.token_type_name_at(asm, r.scope, depth + 1),
+                        name
+                    );
                 }
                 let ns = a.string(r.namespace).unwrap_or("");
                 if ns.is_empty() {
@@ -552,7 +603,7 @@ impl Loader {
                 .type_spec_blob(token.row())
                 .ok()
                 .and_then(|b| signature::parse_type_spec(b).ok())
-                .map(|s| self.sig_name(asm, &s))
+                .map(|s| self.sig_name_at(asm, &s, depth + 1))
                 .unwrap_or_else(|| format!("<typespec {token}>")),
             _ => format!("<{token}>"),
         }
@@ -561,23 +612,25 @@ impl Loader {
     /// A canonical, assembly-independent spelling of a signature type, used to match
     /// members by name and signature across assemblies and to hash IMT slots.
     pub fn sig_name(&self, asm: AssemblyIdx, sig: &TypeSig) -> String {
+        self.sig_name_at(asm, sig, 0)
+    }
+
+    fn sig_name_at(&self, asm: AssemblyIdx, sig: &TypeSig, depth: u32) -> String {
+        let name = |t: &TypeSig| self.sig_name_at(asm, t, depth);
+        let token = |t: Token| self.token_type_name_at(asm, t, depth);
         match sig {
-            TypeSig::Class(t) | TypeSig::ValueType(t) => self.token_type_name(asm, *t),
-            TypeSig::SzArray(e) => format!("{}[]", self.sig_name(asm, e)),
+            TypeSig::Class(t) | TypeSig::ValueType(t) => token(*t),
+            TypeSig::SzArray(e) => format!("{}[]", name(e)),
             TypeSig::Array { elem, rank, .. } => format!(
                 "{}[{}]",
-                self.sig_name(asm, elem),
+                name(elem),
                 ",".repeat(rank.saturating_sub(1) as usize)
             ),
-            TypeSig::Ptr(e) => format!("{}*", self.sig_name(asm, e)),
-            TypeSig::ByRef(e) => format!("{}&", self.sig_name(asm, e)),
+            TypeSig::Ptr(e) => format!("{}*", name(e)),
+            TypeSig::ByRef(e) => format!("{}&", name(e)),
             TypeSig::GenericInst { generic, args, .. } => {
-                let args: Vec<String> = args.iter().map(|a| self.sig_name(asm, a)).collect();
-                format!(
-                    "{}<{}>",
-                    self.token_type_name(asm, *generic),
-                    args.join(",")
-                )
+                let args: Vec<String> = args.iter().map(name).collect();
+                format!("{}<{}>", token(*generic), args.join(","))
             }
             TypeSig::Var(n) => format!("!{n}"),
             TypeSig::MVar(n) => format!("!!{n}"),
@@ -588,9 +641,9 @@ impl Loader {
             } => {
                 format!(
                     "{} {}({})",
-                    self.sig_name(asm, inner),
+                    name(inner),
                     if *required { "modreq" } else { "modopt" },
-                    self.token_type_name(asm, *modifier)
+                    token(*modifier)
                 )
             }
             other => match primitive_name(other) {
@@ -733,8 +786,8 @@ impl Loader {
                     }
                     cur = self.parent_of(t)?;
                     guard += 1;
-                    if guard > 256 {
-                        break;
+                    if guard > MAX_BASE_CHAIN {
+                        return Err(self.cyclic_bases(a, token, owner));
                     }
                 }
                 Err(MetadataError::Unresolved {
@@ -806,7 +859,12 @@ impl Loader {
                 let name = a.string(r.name)?.to_string();
                 let owner = self.resolve_type_token(asm, r.parent)?;
                 let mut cur = Some(owner);
+                let mut guard = 0;
                 while let Some(t) = cur {
+                    guard += 1;
+                    if guard > MAX_BASE_CHAIN {
+                        return Err(self.cyclic_bases(a, token, owner));
+                    }
                     let ta = self.assembly_at(t.assembly);
                     for f in ta.fields_of(t.row) {
                         if ta.string(ta.field(f).name)? == name {
@@ -833,6 +891,19 @@ impl Loader {
                 token,
                 message: "expected a field token".into(),
             }),
+        }
+    }
+
+    /// A member lookup that climbed `MAX_BASE_CHAIN` base classes: damaged Extends cells
+    /// have made the chain a cycle.
+    fn cyclic_bases(&self, a: &Assembly, token: Token, owner: TypeKey) -> MetadataError {
+        MetadataError::Type {
+            file: a.file.clone(),
+            token,
+            message: format!(
+                "the base classes of {} form a cycle (or are nested deeper than {MAX_BASE_CHAIN})",
+                self.type_full_name(owner)
+            ),
         }
     }
 

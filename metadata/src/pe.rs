@@ -51,6 +51,32 @@ impl PeImage {
         if bytes.len() < 2 || &bytes[0..2] != b"MZ" {
             return Err(image_err("not a PE file (no MZ signature)".into()));
         }
+        // goblin reports a short file as "type is too big (2) for 0": say which header is
+        // cut off, and where, before handing it the bytes.
+        let need = |what: &'static str, offset: usize, needed: usize| {
+            if offset.saturating_add(needed) > bytes.len() {
+                Err(MetadataError::Truncated {
+                    file: file.to_string(),
+                    what,
+                    offset,
+                    needed,
+                    available: bytes.len().saturating_sub(offset),
+                })
+            } else {
+                Ok(())
+            }
+        };
+        need("DOS header", 0, 64)?;
+        let pe = u32::from_le_bytes([bytes[0x3c], bytes[0x3d], bytes[0x3e], bytes[0x3f]]) as usize;
+        need("PE signature and COFF header", pe, 24)?;
+        if &bytes[pe..pe + 4] != b"PE\0\0" {
+            return Err(image_err(format!(
+                "no PE signature at offset 0x{pe:x} (from e_lfanew): found {:02x?}",
+                &bytes[pe..pe + 4]
+            )));
+        }
+        let optional_size = u16::from_le_bytes([bytes[pe + 20], bytes[pe + 21]]) as usize;
+        need("PE optional header", pe + 24, optional_size)?;
         let header = goblin::pe::header::Header::parse(bytes)
             .map_err(|e| image_err(format!("malformed PE headers: {e}")))?;
         let optional = header
