@@ -631,3 +631,64 @@ fn write_errors_are_reported() {
     generate(&corlib, &exe);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A record that matches its checksum but would steer the runtime outside an object or a
+/// vtable is not used: that type is computed instead.
+#[test]
+fn crafted_records_are_recomputed() {
+    let corlib = repo().join("corlib/mscorlib.dll");
+    let exe = repo().join("tests/programs/ManyInterfaces.exe");
+    let (computed, idx) = computed(&corlib, Some(&exe));
+    let infos: Vec<_> = computed
+        .all_types(idx)
+        .into_iter()
+        .map(|k| computed.class(k).unwrap())
+        .collect();
+    let with_fields = infos
+        .iter()
+        .position(|c| c.fields.iter().any(|f| !f.is_static && f.size > 0))
+        .expect("a type with instance fields");
+    let with_interfaces = infos
+        .iter()
+        .position(|c| !c.is_interface() && c.interfaces.iter().any(|m| !m.slots.is_empty()))
+        .expect("a class implementing an interface");
+    type Damage = fn(&mut vcall_metadata::class::ClassInfo);
+    let cases: [(usize, Damage, &str); 4] = [
+        (with_fields, |c| c.instance_size = 0, "beyond its storage"),
+        (
+            with_fields,
+            |c| c.ref_bitmap = vec![0, 1],
+            "reference bitmap beyond the storage",
+        ),
+        (
+            with_interfaces,
+            |c| {
+                let n = c.vtable.len() as u32;
+                c.interfaces
+                    .iter_mut()
+                    .find(|m| !m.slots.is_empty())
+                    .unwrap()
+                    .slots[0] = n;
+            },
+            "beyond the vtable",
+        ),
+        (with_interfaces, |c| c.imt.truncate(3), "3 IMT buckets"),
+    ];
+    for (i, damage, reason) in cases {
+        let mut forged = infos.clone();
+        let mut c = (*forged[i]).clone();
+        damage(&mut c);
+        forged[i] = std::sync::Arc::new(c);
+        let section = aot::encode(&computed, idx, &forged).unwrap();
+        let mut loader = Loader::new(&corlib, DEFAULT_IMT_SIZE).unwrap();
+        assert_eq!(loader.load_main(&exe).unwrap(), idx);
+        let image = AotImage::from_section(&loader, idx, section).unwrap();
+        let key = infos[i].key;
+        let err = image.decode(key).unwrap_err().to_string();
+        assert!(err.contains(reason), "{reason}: {err}");
+        loader.attach_class_source(idx, Box::new(image));
+        // Computed (with whatever it needs that the image lacks, e.g. System.Object).
+        assert_eq!(*loader.class(key).unwrap(), *infos[i]);
+        assert!(loader.class_source_counts().1 >= 1);
+    }
+}

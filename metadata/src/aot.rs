@@ -820,7 +820,7 @@ impl AotImage {
         if info.key != key {
             return Err(bad(format!("it describes {}", info.key.token())));
         }
-        check_slots(&info, self.imt_size).map_err(bad)?;
+        check_layout(&info, self.imt_size).map_err(bad)?;
         Ok(info)
     }
 }
@@ -831,8 +831,11 @@ impl ClassSource for AotImage {
     }
 }
 
-/// Slot numbers must point into the vtable: the runtime indexes with them.
-fn check_slots(c: &ClassInfo, imt_size: u32) -> std::result::Result<(), String> {
+/// What the runtime indexes or writes with must stay in bounds: slot numbers inside the
+/// vtable, fields and reference bits inside the instance or the static storage. (A computed
+/// ClassInfo always passes; this keeps a crafted image that matches its checksum from
+/// steering the runtime outside an object.)
+fn check_layout(c: &ClassInfo, imt_size: u32) -> std::result::Result<(), String> {
     let n = c.vtable.len() as u32;
     for m in &c.interfaces {
         if let Some(s) = m.slots.iter().find(|&&s| s >= n && s != u32::MAX) {
@@ -850,6 +853,31 @@ fn check_slots(c: &ClassInfo, imt_size: u32) -> std::result::Result<(), String> 
     }
     if let Some(s) = c.finalizer_slot.filter(|&s| s >= n) {
         return Err(format!("finalizer slot {s} beyond the vtable"));
+    }
+    for f in c.fields.iter().filter(|f| !f.is_literal) {
+        let limit = if f.is_static {
+            c.static_size
+        } else {
+            c.instance_size
+        };
+        if f.offset as u64 + f.size as u64 > limit as u64 {
+            return Err(format!("field {} beyond its storage", f.name));
+        }
+    }
+    for (bitmap, size, what) in [
+        (&c.ref_bitmap, c.instance_size, "instance"),
+        (&c.static_ref_bitmap, c.static_size, "static"),
+    ] {
+        let words = (size as u64).div_ceil(8);
+        let top = bitmap
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, &w)| w != 0)
+            .map(|(i, &w)| i as u64 * 64 + 63 - w.leading_zeros() as u64);
+        if top.is_some_and(|t| t >= words) {
+            return Err(format!("{what} reference bitmap beyond the storage"));
+        }
     }
     Ok(())
 }
