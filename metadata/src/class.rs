@@ -592,15 +592,7 @@ impl Loader {
                 chain.push(outer);
             }
         }
-        // GenericParam owners are TypeOrMethodDef coded indices, stored decoded as tokens.
-        if !self
-            .rows_owned_by(
-                key.assembly,
-                TableId::GenericParam,
-                Token::new(TableId::TypeDef, key.row).0,
-            )
-            .is_empty()
-        {
+        if self.is_generic_definition(key) {
             flags |= ClassFlags::GENERIC_DEFINITION;
         }
         let parent_name = parent_info
@@ -876,6 +868,18 @@ impl Loader {
         Ok(info)
     }
 
+    /// True when the type has generic parameters (ClassFlags::GENERIC_DEFINITION).
+    fn is_generic_definition(&self, key: TypeKey) -> bool {
+        // GenericParam owners are TypeOrMethodDef coded indices, stored decoded as tokens.
+        !self
+            .rows_owned_by(
+                key.assembly,
+                TableId::GenericParam,
+                Token::new(TableId::TypeDef, key.row).0,
+            )
+            .is_empty()
+    }
+
     /// The vtable slot of `System.Object::Finalize`, once Object is built (cached then:
     /// every class asks).
     fn object_finalize_slot(&self) -> Option<u32> {
@@ -1008,10 +1012,10 @@ impl Loader {
                     let base = vt[i].method;
                     if keys[i].name == key.name
                         && self.method_sig(base)?.params.len() == arity
-                        && self
-                            .class(self.method_owner(base))?
-                            .flags
-                            .has(ClassFlags::GENERIC_DEFINITION)
+                        // Straight from the GenericParam rows, not from the owner's
+                        // ClassInfo: with damaged member lists the "owner" can be the class
+                        // being built, and asking for its ClassInfo would rebuild it forever.
+                        && self.is_generic_definition(self.method_owner(base))
                     {
                         reuse = Some(i);
                         break;
