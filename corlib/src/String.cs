@@ -559,45 +559,13 @@ namespace System
             return la - lb;
         }
 
-        // Char i of s, or '\0' past its end (the terminator and padding Mono's comparison reads).
-        private static int CharOrZero(string s, int i)
-        {
-            return i < s._stringLength ? GetCharUnchecked(s, i) : 0;
-        }
-
         // Whole-string ordinal comparison with Mono's exact result values: Mono compares the first two chars
         // one by one, then two chars at a time, reading the '\0' terminator of the shorter string; when all
         // compared chars are equal the result is the length difference. So CompareOrdinal("a", "ab") is -'b'
-        // while CompareOrdinal("ab", "abc") is -1.
-        internal static int CompareOrdinalWhole(string a, string b)
-        {
-            int la = a._stringLength;
-            int lb = b._stringLength;
-            int x = CharOrZero(a, 0);
-            int y = CharOrZero(b, 0);
-            if (x != y)
-                return x - y;
-            x = CharOrZero(a, 1);
-            y = CharOrZero(b, 1);
-            if (x != y)
-                return x - y;
-            int rem = (la < lb ? la : lb) - 2;
-            int p = 2;
-            while (rem > 0)
-            {
-                x = CharOrZero(a, p);
-                y = CharOrZero(b, p);
-                if (x != y)
-                    return x - y;
-                x = CharOrZero(a, p + 1);
-                y = CharOrZero(b, p + 1);
-                if (x != y)
-                    return x - y;
-                rem -= 2;
-                p += 2;
-            }
-            return la - lb;
-        }
+        // while CompareOrdinal("ab", "abc") is -1. Both strings are non-null. Implemented in Rust: it is the
+        // inner loop of every ordinal sort and comparison.
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern int CompareOrdinalWhole(string a, string b);
 
         internal static int CompareOrdinalIgnoreCaseHelper(string a, int ia, int la, string b, int ib, int lb)
         {

@@ -63,6 +63,7 @@ pub fn natives() -> Vec<(&'static str, u64)> {
     ("System.BitConverter::Int32BitsToSingle(System.Int32)", int32_bits_to_single as *const () as u64),
     ("System.String::FastAllocateString(System.Int32)", fast_allocate_string as *const () as u64),
     ("System.String::GetCharUnchecked(System.String,System.Int32)", get_char_unchecked as *const () as u64),
+    ("System.String::CompareOrdinalWhole(System.String,System.String)", compare_ordinal_whole as *const () as u64),
     ("System.String::SetCharUnchecked(System.String,System.Int32,System.Char)", set_char_unchecked as *const () as u64),
     ("System.String::CopyChars(System.String,System.Int32,System.String,System.Int32,System.Int32)", copy_chars as *const () as u64),
     ("System.String::CopyCharsFromArray(System.Char[],System.Int32,System.String,System.Int32,System.Int32)", copy_chars_from_array as *const () as u64),
@@ -117,6 +118,50 @@ extern "sysv64" fn fast_allocate_string(len: i32) -> u64 {
 extern "sysv64" fn get_char_unchecked(s: u64, i: i32) -> u16 {
     // SAFETY: the corlib only calls this with a live string and an index it checked.
     unsafe { *chars_ptr(s).add(i as usize) }
+}
+
+/// The chars of a live string.
+///
+/// # Safety
+/// `s` must point at a live string object, which the collector cannot free while the slice is
+/// used (no allocation happens meanwhile).
+unsafe fn string_chars<'a>(s: u64) -> &'a [u16] {
+    // SAFETY: per the contract, the length word and that many chars are the string's own.
+    unsafe {
+        let len = *((s + STRING_LENGTH as u64) as *const i32) as usize;
+        std::slice::from_raw_parts(chars_ptr(s), len)
+    }
+}
+
+/// `String.CompareOrdinalWhole`: Mono's whole-string ordinal comparison, result values
+/// included. Mono compares chars 0 and 1 one by one, then pairs, reading the shorter string's
+/// '\0' terminator; if every compared char is equal the result is the length difference.
+fn compare_ordinal_whole_chars(a: &[u16], b: &[u16]) -> i32 {
+    let at = |s: &[u16], i: usize| s.get(i).copied().unwrap_or(0) as i32;
+    for i in 0..2 {
+        let (x, y) = (at(a, i), at(b, i));
+        if x != y {
+            return x - y;
+        }
+    }
+    let mut remaining = a.len().min(b.len()) as i64 - 2;
+    let mut p = 2;
+    while remaining > 0 {
+        for i in p..p + 2 {
+            let (x, y) = (at(a, i), at(b, i));
+            if x != y {
+                return x - y;
+            }
+        }
+        remaining -= 2;
+        p += 2;
+    }
+    a.len() as i32 - b.len() as i32
+}
+
+extern "sysv64" fn compare_ordinal_whole(a: u64, b: u64) -> i32 {
+    // SAFETY: the corlib passes two live, non-null strings and nothing allocates meanwhile.
+    unsafe { compare_ordinal_whole_chars(string_chars(a), string_chars(b)) }
 }
 
 extern "sysv64" fn set_char_unchecked(s: u64, i: i32, c: u16) {

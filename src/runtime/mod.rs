@@ -147,6 +147,8 @@ pub struct Runtime {
     /// searches of registration and of stack walks touch one cache-friendly array instead of
     /// chasing a pointer per probe.
     code_map: RefCell<(Vec<u64>, Vec<Rc<exceptions::CodeInfo>>)>,
+    /// `/tmp/perf-<pid>.map` when `VCALL_PERF_MAP=1`, so `perf report` names JIT code.
+    perf_map: Option<RefCell<std::io::LineWriter<std::fs::File>>>,
     pub(crate) method_token_cache:
         RefCell<HashMap<(AssemblyIdx, vcall_metadata::token::Token), MethodKey>>,
     pub(crate) shape_cache: RefCell<
@@ -222,6 +224,10 @@ impl Runtime {
             unbox_thunks: RefCell::new(HashMap::new()),
             code_sizes: RefCell::new(HashMap::new()),
             code_map: RefCell::new((Vec::new(), Vec::new())),
+            perf_map: (std::env::var_os("VCALL_PERF_MAP").is_some_and(|v| v == "1"))
+                .then(|| std::fs::File::create(format!("/tmp/perf-{}.map", std::process::id())).ok())
+                .flatten()
+                .map(|f| RefCell::new(std::io::LineWriter::new(f))),
             inline_cache: RefCell::new(HashMap::new()),
             method_token_cache: RefCell::new(HashMap::new()),
             shape_cache: RefCell::new(HashMap::new()),
@@ -526,6 +532,12 @@ impl Runtime {
     /// Registers a compiled method's unwind information. Code memory grows upward, so the new
     /// entry almost always goes at the end.
     pub fn register_code(&self, info: exceptions::CodeInfo) {
+        if let Some(out) = &self.perf_map {
+            use std::io::Write;
+            let name = self.loader.method_display(self.method(info.method).key);
+            // perf reads `start size name` lines; a failed write only loses symbols.
+            let _ = writeln!(out.borrow_mut(), "{:x} {:x} {}", info.start, info.len, name);
+        }
         let mut map = self.code_map.borrow_mut();
         let (starts, infos) = &mut *map;
         let pos = match starts.last() {

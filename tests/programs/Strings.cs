@@ -63,6 +63,15 @@ class Strings
             Console.WriteLine(line);
         }
         Console.WriteLine("string.Compare sign " + Math.Sign(string.Compare("abc", "abd")) + " CompareOrdinal sign " + Math.Sign(string.CompareOrdinal("abc", "ab")));
+        // Exact ordinal results: Mono reads the shorter string's terminator two chars at a time.
+        string[] ord = { "a", "ab", "abc", "abd", "", "b", "abcd", "abce", "zz", "ab\u00e9", "A" };
+        for (int i = 0; i < ord.Length; i++)
+        {
+            string line = "ordinal #" + i + ":";
+            for (int j = 0; j < ord.Length; j++) line += " " + string.CompareOrdinal(ord[i], ord[j]);
+            Console.WriteLine(line);
+        }
+        Console.WriteLine("ordinal null " + string.CompareOrdinal(null, "a") + " " + string.CompareOrdinal("a", null) + " " + string.CompareOrdinal(null, null));
         Console.WriteLine("IsNullOrEmpty: " + string.IsNullOrEmpty(nul) + " " + string.IsNullOrEmpty(empty) + " " + string.IsNullOrEmpty(a1));
 
         Console.WriteLine("== transform ==");
