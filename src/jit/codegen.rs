@@ -761,10 +761,16 @@ impl<'a> Compiler<'a> {
 
     /// Writes a deferred entry's value into its frame slot (through r11 / xmm15 only).
     fn materialize(&mut self, i: usize) {
-        let e = self.stack[i];
+        self.store_pending(self.stack[i]);
+        self.stack[i].loc = Loc::Slot;
+    }
+
+    /// Writes entry `e`'s deferred value into its frame slot; the caller records that it is
+    /// there now.
+    fn store_pending(&mut self, e: Entry) {
         let off = self.off_of(e);
         match e.loc {
-            Loc::Slot => return,
+            Loc::Slot => {}
             Loc::Rax => x!(self; mov QWORD [rbp + off], rax),
             Loc::Xmm0 => x!(self; movsd QWORD [rbp + off], xmm0),
             Loc::Reg(r, _) => x!(self; mov QWORD [rbp + off], Rq(r)),
@@ -786,7 +792,6 @@ impl<'a> Compiler<'a> {
                 }
             },
         }
-        self.stack[i].loc = Loc::Slot;
     }
 
     fn materialize_all(&mut self) {
@@ -1266,6 +1271,13 @@ impl<'a> Compiler<'a> {
         }
         let consumed = match op {
             Op::Stloc(_) | Op::Starg(_) | Op::Ret | Op::BrTrue(..) | Op::Conv(..) | Op::Pop => 1,
+            // `call` loads a pending last argument straight into its register (load_call_args).
+            Op::Call(_) | Op::Callvirt(_) => 1,
+            // These load their operands into rcx/rax in an order that reads a pending one first.
+            Op::Ldfld(_) | Op::Ldflda(_) | Op::Ldlen | Op::Ldind(_) | Op::Ldobj(_) => 1,
+            Op::Stfld(_) | Op::Stind(_) | Op::Stobj(_) => 2,
+            Op::Ldelem(_) | Op::LdelemAny(_) | Op::Ldelema(_) => 2,
+            Op::Stelem(_) | Op::StelemAny(_) => 3,
             Op::BrCmp(..) | Op::Compare(_) | Op::Binary(_) => 2,
             _ => 0,
         };
@@ -1377,13 +1389,12 @@ impl<'a> Compiler<'a> {
                     // Only unverifiable IL tests a float; treat non-zero (and NaN) as true.
                     self.load_f(0, e);
                     x!(self; xorpd xmm1, xmm1 ; ucomisd xmm0, xmm1 ; setne al ; setp cl ; or al, cl ; test al, al);
+                } else if e.st == St::I4 {
+                    self.load_i32(RAX, e);
+                    x!(self; test eax, eax);
                 } else {
                     self.load_int(RAX, e);
-                    if e.st == St::I4 {
-                        x!(self; test eax, eax);
-                    } else {
-                        x!(self; test rax, rax);
-                    }
+                    x!(self; test rax, rax);
                 }
                 if when {
                     x!(self; jne =>label);
@@ -1472,15 +1483,15 @@ impl<'a> Compiler<'a> {
                 x!(self; mov rax, QWORD [rbp + off] ; mov rcx, QWORD 0x7ff0_0000_0000_0000u64 as i64 ; and rax, rcx ; cmp rax, rcx ; je =>l);
             }
             Op::Ldind(m) => {
-                let e = self.pop()?;
+                let e = self.pop_lazy()?;
                 self.load_int(RCX, e);
                 self.null_check(RCX);
                 let slot = self.mem_slot(m);
                 self.load_mem_push(slot, RCX, 0);
             }
             Op::Stind(m) => {
-                let v = self.pop()?;
-                let p = self.pop()?;
+                let v = self.pop_lazy()?;
+                let p = self.pop_lazy()?;
                 self.load_int(RCX, p);
                 self.null_check(RCX);
                 let slot = self.mem_slot(m);
@@ -1488,7 +1499,7 @@ impl<'a> Compiler<'a> {
             }
             Op::Ldobj(t) => {
                 let slot = self.type_slot(t)?;
-                let e = self.pop()?;
+                let e = self.pop_lazy()?;
                 self.load_int(RCX, e);
                 self.null_check(RCX);
                 self.load_mem_push(slot, RCX, 0);
@@ -1531,9 +1542,9 @@ impl<'a> Compiler<'a> {
                     return Err(self.err(format!("ldstr with non-string token {t}")));
                 }
                 let units = self.asm.heaps().user_string(t.0 & 0x00FF_FFFF)?;
+                // Interned strings are GC roots and never move, so the address is a constant.
                 let s = self.rt.intern(&units);
-                let off = self.push(St::O);
-                x!(self; mov rax, QWORD s as i64 ; mov QWORD [rbp + off], rax);
+                self.push_lazy(St::O, Loc::Const(s as i64));
             }
             Op::Ldfld(t) | Op::Ldflda(t) | Op::Stfld(t) => self.instance_field(op_kind(&op), t)?,
             Op::Ldsfld(t) | Op::Ldsflda(t) | Op::Stsfld(t) => self.static_field(op_kind(&op), t)?,
@@ -1553,12 +1564,11 @@ impl<'a> Compiler<'a> {
                 x!(self; mov QWORD [rbp + off], rax);
             }
             Op::Ldlen => {
-                let e = self.pop()?;
+                let e = self.pop_lazy()?;
                 self.load_int(RAX, e);
                 self.null_check(RAX);
                 x!(self; mov rax, QWORD [rax + ARRAY_LENGTH]);
-                let off = self.push(St::I);
-                x!(self; mov QWORD [rbp + off], rax);
+                self.push_lazy(St::I, Loc::Rax);
             }
             Op::Ldelem(m) => {
                 let slot = self.mem_slot(m);
@@ -1727,8 +1737,13 @@ impl<'a> Compiler<'a> {
                         x!(self; cvtsd2ss xmm0, xmm0);
                     }
                 }
+                // Callers read results of 32 bits or fewer from eax only: no widening.
                 _ => {
-                    self.load_int(RAX, e);
+                    if e.st == St::I4 && slot.st == St::I4 {
+                        self.load_i32(RAX, e);
+                    } else {
+                        self.load_int(RAX, e);
+                    }
                     match slot.ty.kind {
                         ValueKind::Bool | ValueKind::U1 => x!(self; movzx eax, al),
                         ValueKind::I1 => x!(self; movsx eax, al),
@@ -2204,7 +2219,7 @@ impl<'a> Compiler<'a> {
         let owner_is_vt = self.rt.loader.class(owner)?.is_value_type();
         match kind {
             FieldOp::Load => {
-                let obj = self.pop()?;
+                let obj = self.pop_lazy()?;
                 if let St::Vt { .. } = obj.st {
                     // ldfld on a struct value on the stack: read it in place, then re-push.
                     let src = self.off_of(obj);
@@ -2228,17 +2243,17 @@ impl<'a> Compiler<'a> {
                 self.load_mem_push(slot, RCX, disp);
             }
             FieldOp::Address => {
-                let obj = self.pop()?;
+                let obj = self.pop_lazy()?;
                 self.load_int(RCX, obj);
                 self.null_check(RCX);
                 let disp = field_disp(&f, owner_is_vt, obj.st);
                 x!(self; lea rax, [rcx + disp]);
-                let off = self.push(St::Ptr);
-                x!(self; mov QWORD [rbp + off], rax);
+                self.push_lazy(St::Ptr, Loc::Rax);
             }
             FieldOp::Store => {
-                let v = self.pop()?;
-                let obj = self.pop()?;
+                // The value may be pending in rax or xmm0, which the object load leaves alone.
+                let v = self.pop_lazy()?;
+                let obj = self.pop_lazy()?;
                 self.load_int(RCX, obj);
                 self.null_check(RCX);
                 let disp = field_disp(&f, owner_is_vt, obj.st);
@@ -2284,8 +2299,9 @@ impl<'a> Compiler<'a> {
 
     /// Pops array and index, bounds-checks, leaves the element address in rax.
     fn element_address(&mut self, size: u32) -> Result<()> {
-        let idx = self.pop()?;
-        let arr = self.pop()?;
+        // Either operand may be pending in rax: the array goes to rcx first.
+        let idx = self.pop_lazy()?;
+        let arr = self.pop_lazy()?;
         self.load_int(RCX, arr);
         self.null_check(RCX);
         self.load_int(RAX, idx);
@@ -2303,9 +2319,9 @@ impl<'a> Compiler<'a> {
 
     fn stelem(&mut self, slot: Slot) -> Result<()> {
         if slot.st == St::O {
-            let v = self.pop()?;
-            let i = self.pop()?;
-            let a = self.pop()?;
+            let v = self.pop_lazy()?;
+            let i = self.pop_lazy()?;
+            let a = self.pop_lazy()?;
             self.load_int(RDI, a);
             self.load_int(RSI, i);
             self.load_int(RDX, v);
@@ -2314,6 +2330,7 @@ impl<'a> Compiler<'a> {
             self.check_pending();
             return Ok(());
         }
+        // element_address clobbers rax, so a value pending there goes to its slot first.
         let v = self.pop()?;
         let size = slot.size;
         self.element_address(size)?;
@@ -2399,13 +2416,37 @@ impl<'a> Compiler<'a> {
             .count() as u32;
         self.max_out = self.max_out.max(stack_words * 8);
         let params_start = usize::from(shape.has_this && !skip_this);
+        let param_of = |i: usize| (i >= params_start).then(|| shape.params[i - params_start]);
+        // An argument still pending in rax or xmm0 goes to its register before any other load
+        // can clobber it; one that goes elsewhere is stored to its slot first.
+        let mut loaded = vec![false; entries.len()];
         for (i, (e, loc)) in entries.iter().zip(locs.iter()).enumerate() {
-            let off = self.off_of(*e);
-            let param = if i >= params_start {
-                Some(shape.params[i - params_start])
-            } else {
-                None
+            match (e.loc, *loc) {
+                (Loc::Rax, ArgLoc::Int(r)) if e.st.is_int_class() => {
+                    self.load_int_arg(r, *e, param_of(i));
+                    loaded[i] = true;
+                }
+                (Loc::Xmm0, ArgLoc::Float(xr)) if e.st.is_f() => {
+                    self.load_f(xr, *e);
+                    if param_of(i).is_some_and(|p| p.ty.kind == ValueKind::R4) {
+                        x!(self; cvtsd2ss Rx(xr), Rx(xr));
+                    }
+                    loaded[i] = true;
+                }
+                (Loc::Rax | Loc::Xmm0, _) => self.store_pending(*e),
+                _ => {}
+            }
+        }
+        for (i, (e, loc)) in entries.iter().zip(locs.iter()).enumerate() {
+            if loaded[i] {
+                continue;
+            }
+            let e = &Entry {
+                loc: if matches!(e.loc, Loc::Rax | Loc::Xmm0) { Loc::Slot } else { e.loc },
+                ..*e
             };
+            let off = self.off_of(*e);
+            let param = param_of(i);
             let is_r4 = param.map(|p| p.ty.kind == ValueKind::R4).unwrap_or(false);
             match (*loc, e.st) {
                 (ArgLoc::Int(r), St::Vt { .. }) => x!(self; lea Rq(r), [rbp + off]),
@@ -2413,7 +2454,7 @@ impl<'a> Compiler<'a> {
                     self.load_f(15, *e);
                     x!(self; cvttsd2si Rq(r), xmm15);
                 }
-                (ArgLoc::Int(r), _) => self.load_int(r, *e),
+                (ArgLoc::Int(r), _) => self.load_int_arg(r, *e, param),
                 (ArgLoc::Float(xr), St::F | St::F32) => {
                     self.load_f(xr, *e);
                     if is_r4 {
@@ -2451,6 +2492,17 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok((entries, result_off))
+    }
+
+    /// Loads an integer-class argument into its register: an int32 passed to a parameter of
+    /// 32 bits or fewer needs only its low half (callees and Rust natives read no more).
+    fn load_int_arg(&mut self, reg: u8, e: Entry, param: Option<Slot>) {
+        match param {
+            Some(p) if e.st == St::I4 && p.ty.kind.size() <= 4 && p.st == St::I4 => {
+                self.load_i32(reg, e)
+            }
+            _ => self.load_int(reg, e),
+        }
     }
 
     /// Pushes the call's result (in rax/xmm0 or already in the buffer).
@@ -2596,7 +2648,6 @@ impl<'a> Compiler<'a> {
         match native {
             Some(f) => {
                 self.call_abs(f);
-                self.check_pending();
                 self.check_pending();
             }
             None => {
@@ -2985,6 +3036,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn md_array_call(&mut self, (cid, name, nparams): (ClassId, String, u32)) -> Result<()> {
+        self.materialize_all();
         let class = self.rt.class(cid);
         let ClassKind::MdArray(rank) = class.kind else {
             return Err(self.err("array method on a non-array"));
