@@ -1144,6 +1144,15 @@ impl<'a> Compiler<'a> {
         x!(self; test Rq(reg), Rq(reg) ; jz =>l);
     }
 
+    /// The null check of a pointer whose next use is an access at `[reg + disp]`, with no side
+    /// effect in between: for a small displacement that access itself faults on null and the
+    /// signal handler raises NullReferenceException (`runtime::signals`), so no code is needed.
+    fn null_check_before_access(&mut self, reg: u8, disp: i32) {
+        if !(0..crate::runtime::signals::NULL_PAGE_BYTES).contains(&disp) {
+            self.null_check(reg);
+        }
+    }
+
     // ---- arguments and prologue -------------------------------------------------------
 
     fn spill_args(&mut self, shape: &CallShape) -> Result<()> {
@@ -1485,7 +1494,7 @@ impl<'a> Compiler<'a> {
             Op::Ldind(m) => {
                 let e = self.pop_lazy()?;
                 self.load_int(RCX, e);
-                self.null_check(RCX);
+                self.null_check_before_access(RCX, 0);
                 let slot = self.mem_slot(m);
                 self.load_mem_push(slot, RCX, 0);
             }
@@ -1493,7 +1502,7 @@ impl<'a> Compiler<'a> {
                 let v = self.pop_lazy()?;
                 let p = self.pop_lazy()?;
                 self.load_int(RCX, p);
-                self.null_check(RCX);
+                self.null_check_before_access(RCX, 0);
                 let slot = self.mem_slot(m);
                 self.store_mem(slot, v, RCX, 0);
             }
@@ -1501,7 +1510,7 @@ impl<'a> Compiler<'a> {
                 let slot = self.type_slot(t)?;
                 let e = self.pop_lazy()?;
                 self.load_int(RCX, e);
-                self.null_check(RCX);
+                self.null_check_before_access(RCX, 0);
                 self.load_mem_push(slot, RCX, 0);
             }
             Op::Stobj(t) => {
@@ -1566,7 +1575,7 @@ impl<'a> Compiler<'a> {
             Op::Ldlen => {
                 let e = self.pop_lazy()?;
                 self.load_int(RAX, e);
-                self.null_check(RAX);
+                self.null_check_before_access(RAX, ARRAY_LENGTH);
                 x!(self; mov rax, QWORD [rax + ARRAY_LENGTH]);
                 self.push_lazy(St::I, Loc::Rax);
             }
@@ -2238,8 +2247,8 @@ impl<'a> Compiler<'a> {
                     return Ok(());
                 }
                 self.load_int(RCX, obj);
-                self.null_check(RCX);
                 let disp = field_disp(&f, owner_is_vt, obj.st);
+                self.null_check_before_access(RCX, disp);
                 self.load_mem_push(slot, RCX, disp);
             }
             FieldOp::Address => {
@@ -2255,8 +2264,8 @@ impl<'a> Compiler<'a> {
                 let v = self.pop_lazy()?;
                 let obj = self.pop_lazy()?;
                 self.load_int(RCX, obj);
-                self.null_check(RCX);
                 let disp = field_disp(&f, owner_is_vt, obj.st);
+                self.null_check_before_access(RCX, disp);
                 self.store_mem(slot, v, RCX, disp);
             }
         }
@@ -2303,7 +2312,7 @@ impl<'a> Compiler<'a> {
         let idx = self.pop_lazy()?;
         let arr = self.pop_lazy()?;
         self.load_int(RCX, arr);
-        self.null_check(RCX);
+        self.null_check_before_access(RCX, ARRAY_LENGTH);
         self.load_int(RAX, idx);
         let l = self.fault(Fault::IndexOutOfRange);
         x!(self; cmp rax, QWORD [rcx + ARRAY_LENGTH] ; jae =>l);
@@ -2606,7 +2615,7 @@ impl<'a> Compiler<'a> {
         if is_callvirt && is_virtual && !(sealed && !owner_info.is_interface()) {
             let (_entries, _) = self.load_call_args(&shape, false)?;
             let this = Self::this_reg(&shape);
-            self.null_check(this);
+            self.null_check_before_access(this, 0);
             x!(self; mov rax, QWORD [Rq(this)]);
             if owner_info.is_interface() {
                 let slot = self.rt.loader.imt_slot(target)? % self.rt.options.imt_size;
@@ -2818,7 +2827,7 @@ impl<'a> Compiler<'a> {
             "get_Length" => {
                 let s = self.pop()?;
                 self.load_int(RCX, s);
-                self.null_check(RCX);
+                self.null_check_before_access(RCX, STRING_LENGTH);
                 x!(self; mov eax, DWORD [rcx + STRING_LENGTH]);
                 self.push_lazy(St::I4, Loc::Rax);
                 Ok(true)
@@ -2827,7 +2836,7 @@ impl<'a> Compiler<'a> {
                 let idx = self.pop_lazy()?;
                 let s = self.pop()?;
                 self.load_int(RCX, s);
-                self.null_check(RCX);
+                self.null_check_before_access(RCX, STRING_LENGTH);
                 self.load_i32(RAX, idx);
                 let l = self.fault(Fault::IndexOutOfRange);
                 x!(self; cmp eax, DWORD [rcx + STRING_LENGTH] ; jae =>l ; movzx eax, WORD [rcx + rax * 2 + STRING_CHARS]);

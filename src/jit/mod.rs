@@ -237,6 +237,9 @@ pub fn compile_method(rt: &Runtime, id: MethodId) -> Result<u64> {
     Ok(code)
 }
 
+/// The fault kind the signal handler passes for an access through null in JIT code.
+pub const NULL_REFERENCE_FAULT: u32 = codegen::Fault::NullReference as u32;
+
 /// The exception type and message of a runtime-check failure raised by JIT code.
 pub fn codegen_fault_name(kind: u32) -> (&'static str, &'static str) {
     use codegen::Fault;

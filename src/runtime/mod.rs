@@ -557,6 +557,16 @@ impl Runtime {
         (pc < c.start + c.len as u64).then(|| c.clone())
     }
 
+    /// `code_info_at` for a signal handler: gives up instead of panicking if the code map is
+    /// being changed (which only Rust code does, so the fault was not in JIT code anyway).
+    pub fn try_code_info_at(&self, pc: u64) -> Option<Rc<exceptions::CodeInfo>> {
+        let map = self.code_map.try_borrow().ok()?;
+        let (starts, infos) = &*map;
+        let i = starts.partition_point(|&s| s <= pc);
+        let c = infos.get(i.checked_sub(1)?)?;
+        (pc < c.start + c.len as u64).then(|| c.clone())
+    }
+
     /// Records the size of a compiled method, for listings.
     pub fn set_code_len(&self, addr: u64, len: usize) {
         self.code_sizes.borrow_mut().insert(addr, len);

@@ -1,10 +1,15 @@
-//! Fatal signals: a stack overflow in managed code is reported the way Mono reports it (an
+//! Signals: a load or store through a null reference in JIT code becomes a
+//! NullReferenceException (the JIT relies on this instead of testing every object pointer, as
+//! Mono does); a stack overflow in managed code is reported the way Mono reports it (an
 //! unhandled StackOverflowException, exit code 1); any other fault in JIT code is reported
 //! with the faulting method, never as a bare segfault.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
 const ALT_STACK_BYTES: usize = 256 * 1024;
+/// Accesses through null at a displacement below this fault and become NullReferenceException
+/// (the JIT checks explicitly beyond it). Linux never maps page 0 (`vm.mmap_min_addr`).
+pub const NULL_PAGE_BYTES: i32 = 4096;
 static ALT_STACK: AtomicU64 = AtomicU64::new(0);
 
 /// Installs the SIGSEGV/SIGBUS handler on its own alternate stack.
@@ -51,6 +56,30 @@ extern "C" fn on_fault(_sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut 
     };
     // A fault within a few pages of the stack pointer is the guard page: a stack overflow.
     let overflow = addr.abs_diff(rsp) < 64 * 1024;
+    if !overflow && addr < NULL_PAGE_BYTES as u64 {
+        if let Some(info) = super::rt().try_code_info_at(rip) {
+            let il = info.il_at(rip);
+            let throw = super::rt().trampolines.throw;
+            // SAFETY: as above; the kernel resumes the thread from this context when the
+            // handler returns. The faulting instruction is replaced by a call of the throw
+            // trampoline with the arguments a fault stub would pass: its return address
+            // (inside the faulting method, so the unwinder finds that frame) goes just below
+            // the interrupted stack pointer, which is the thread's own stack.
+            unsafe {
+                let uc = &mut *(ctx as *mut libc::ucontext_t);
+                let g = &mut uc.uc_mcontext.gregs;
+                let new_rsp = rsp - 8;
+                *(new_rsp as *mut u64) = rip + 1;
+                g[libc::REG_RSP as usize] = new_rsp as i64;
+                g[libc::REG_RDI as usize] = 0;
+                g[libc::REG_RSI as usize] = info.method.0 as i64;
+                g[libc::REG_RDX as usize] = il as i64;
+                g[libc::REG_RCX as usize] = crate::jit::NULL_REFERENCE_FAULT as i64;
+                g[libc::REG_RIP as usize] = throw as i64;
+            }
+            return;
+        }
+    }
     super::natives::flush_stdout();
     let msg = if overflow {
         "\nUnhandled Exception:\nStackOverflowException\n[ERROR] FATAL UNHANDLED EXCEPTION: System.StackOverflowException: The requested operation caused a stack overflow.\n".to_string()
