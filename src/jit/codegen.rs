@@ -1286,6 +1286,7 @@ impl<'a> Compiler<'a> {
             Op::Ldfld(_) | Op::Ldflda(_) | Op::Ldlen | Op::Ldind(_) | Op::Ldobj(_) => 1,
             Op::Stfld(_) | Op::Stind(_) | Op::Stobj(_) => 2,
             Op::Ldelem(_) | Op::LdelemAny(_) | Op::Ldelema(_) => 2,
+            Op::Castclass(_) | Op::Isinst(_) => 1,
             Op::Stelem(_) | Op::StelemAny(_) => 3,
             Op::BrCmp(..) | Op::Compare(_) | Op::Binary(_) => 2,
             _ => 0,
@@ -1634,20 +1635,8 @@ impl<'a> Compiler<'a> {
             }
             Op::Castclass(t) | Op::Isinst(t) => {
                 let cid = self.class_of_token(t)?;
-                let e = self.pop()?;
-                self.load_int(RDI, e);
-                x!(self; mov rsi, QWORD self.rt.class(cid) as *const _ as i64);
-                let helper = if matches!(op, Op::Castclass(_)) {
-                    helpers::rt_castclass as *const () as usize
-                } else {
-                    helpers::rt_isinst as *const () as usize
-                };
-                self.call_abs(helper as u64);
-                if matches!(op, Op::Castclass(_)) {
-                    self.check_pending();
-                }
-                let off = self.push(St::O);
-                x!(self; mov QWORD [rbp + off], rax);
+                let is_cast = matches!(op, Op::Castclass(_));
+                self.cast(cid, is_cast)?;
             }
             Op::Throw | Op::Rethrow => {
                 if matches!(op, Op::Throw) {
@@ -2328,15 +2317,33 @@ impl<'a> Compiler<'a> {
 
     fn stelem(&mut self, slot: Slot) -> Result<()> {
         if slot.st == St::O {
+            // The store check inline: null, the element type itself and object[] need no call;
+            // anything else (and every failure) goes through the helper.
             let v = self.pop_lazy()?;
             let i = self.pop_lazy()?;
             let a = self.pop_lazy()?;
             self.load_int(RDI, a);
             self.load_int(RSI, i);
             self.load_int(RDX, v);
-            x!(self; mov ecx, self.il as i32);
+            let store = self.a.new_dynamic_label();
+            let done = self.a.new_dynamic_label();
+            let object_vt = self
+                .rt
+                .well_known
+                .borrow()
+                .object
+                .map(|o| self.rt.class(o).vtable_addr())
+                .unwrap_or(0) as i64;
+            // A null array faults on its vtable load or on the bounds check: NullReference.
+            x!(self; test rdx, rdx ; jz =>store
+                ; mov rax, QWORD [rdi] ; mov rax, QWORD [rax + VTABLE_SUPERTYPES] ; mov rax, QWORD [rax + DISPLAY_ELEMENT]
+                ; cmp rax, QWORD [rdx] ; je =>store ; mov r11, QWORD object_vt ; cmp rax, r11 ; je =>store
+                ; mov ecx, self.il as i32);
             self.call_abs(helpers::rt_stelem_ref as *const () as u64);
             self.check_pending();
+            x!(self; jmp =>done ; =>store);
+            let l = self.fault(Fault::IndexOutOfRange);
+            x!(self; cmp rsi, QWORD [rdi + ARRAY_LENGTH] ; jae =>l ; mov QWORD [rdi + rsi * 8 + ARRAY_DATA], rdx ; =>done);
             return Ok(());
         }
         // element_address clobbers rax, so a value pending there goes to its slot first.
@@ -2345,6 +2352,51 @@ impl<'a> Compiler<'a> {
         self.element_address(size)?;
         x!(self; mov rdx, rax);
         self.store_mem(slot, v, RDX, 0);
+        Ok(())
+    }
+
+    /// castclass/isinst, inline as in Mono: null, the exact class and, for a class target, the
+    /// supertype display decide without a call; interfaces, arrays and failing casts (which
+    /// raise InvalidCastException with its message) go to the runtime helper.
+    fn cast(&mut self, cid: ClassId, is_cast: bool) -> Result<()> {
+        let class = self.rt.class(cid);
+        let e = self.pop_lazy()?;
+        self.load_int(RDI, e);
+        let done = self.a.new_dynamic_label();
+        let slow = self.a.new_dynamic_label();
+        let vt = class.vtable_addr() as i64;
+        x!(self; mov rax, rdi ; test rdi, rdi ; jz =>done ; mov rcx, QWORD [rdi] ; mov r11, QWORD vt ; cmp rcx, r11 ; je =>done);
+        let by_display = !class.is_interface() && !class.is_array() && !class.is_value_type();
+        // For a class or value-type target the inline tests decide; only a failing cast needs
+        // the helper (to raise).
+        let decided = by_display || class.is_value_type();
+        let fail = if decided && !is_cast {
+            self.a.new_dynamic_label()
+        } else {
+            slow
+        };
+        if by_display {
+            let depth = class.supertypes.len() as i32 - 1;
+            let entry = DISPLAY_SUPERTYPES + 8 * depth;
+            x!(self; mov rcx, QWORD [rcx + VTABLE_SUPERTYPES] ; cmp QWORD [rcx + DISPLAY_DEPTH], depth ; jb =>fail ; cmp QWORD [rcx + entry], r11 ; je =>done);
+        }
+        if fail != slow {
+            x!(self; =>fail ; xor eax, eax ; jmp =>done);
+        } else {
+            x!(self; jmp =>slow);
+        }
+        let helper = if is_cast {
+            helpers::rt_castclass as *const () as u64
+        } else {
+            helpers::rt_isinst as *const () as u64
+        };
+        x!(self; =>slow ; mov rsi, QWORD class as *const _ as i64);
+        self.call_abs(helper);
+        if is_cast {
+            self.check_pending();
+        }
+        x!(self; =>done);
+        self.push_lazy(St::O, Loc::Rax);
         Ok(())
     }
 
@@ -2694,9 +2746,17 @@ impl<'a> Compiler<'a> {
             }
             _ if e.loc != Loc::Slot => self.push_lazy(slot.st, e.loc),
             _ => {
+                // Inlined bodies never store to their arguments, so the argument's slot can be
+                // read in place as long as the body runs (inline_call moves a result that
+                // still refers to it).
                 let src = self.off_of(e);
-                let dst = self.push(slot.st);
-                self.copy_block(RBP, dst, RBP, src, slot.st.bytes());
+                match stack_slot_kind(e.st) {
+                    Some(kind) => self.push_lazy(slot.st, Loc::Var(src, kind)),
+                    None => {
+                        let dst = self.push(slot.st);
+                        self.copy_block(RBP, dst, RBP, src, slot.st.bytes());
+                    }
+                }
             }
         }
         Ok(())
@@ -2758,7 +2818,17 @@ impl<'a> Compiler<'a> {
             return Err(self.err("inlined body left an unbalanced stack"));
         }
         // The result must not live in a slot about to be reused: keep it pending or move it.
+        let eval_area = -(self.eval_base as i32);
         let moved = match ret {
+            Some(e @ Entry { loc: Loc::Var(off, _), .. }) if off <= eval_area => {
+                if e.st.is_f() {
+                    self.load_f(0, e);
+                    Some(Entry { loc: Loc::Xmm0, ..e })
+                } else {
+                    self.load_int(RAX, e);
+                    Some(Entry { loc: Loc::Rax, ..e })
+                }
+            }
             Some(e) if e.loc == Loc::Slot => {
                 if e.st.is_f() {
                     self.load_f(0, e);
@@ -3205,6 +3275,20 @@ fn runtime_handle_name(t: Token) -> &'static str {
 }
 
 /// Re-extends eax as a small integer type stores it.
+/// How a deferred `Loc::Var` reads a scalar evaluation-stack slot of this type (float32
+/// values are kept as float64 there); None for structs.
+fn stack_slot_kind(st: St) -> Option<ValueKind> {
+    Some(match st {
+        St::I4 => ValueKind::I4,
+        St::I8 => ValueKind::I8,
+        St::I => ValueKind::I,
+        St::O => ValueKind::Ref,
+        St::Ptr => ValueKind::ByRef,
+        St::F | St::F32 => ValueKind::R8,
+        St::Vt { .. } => return None,
+    })
+}
+
 fn narrow_eax(c: &mut Compiler<'_>, kind: ValueKind) {
     match kind {
         ValueKind::I1 => x!(c; movsx eax, al),

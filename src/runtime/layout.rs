@@ -19,9 +19,17 @@ pub const ARRAY_DATA: i32 = 24;
 /// at 24, then the elements after the bounds, 8-aligned.
 pub const MDARRAY_BOUNDS: i32 = 24;
 
-/// The vtable header: the runtime class pointer, then a word of flags.
+/// The vtable header: the runtime class pointer, then the supertype display, Mono's
+/// `supertypes`/`idepth` pair in one pointer: `[depth, element vtable (arrays; else 0),
+/// vtable of the root class, ..., vtable of the class itself]` (depth = number of proper
+/// superclasses), so JIT code tests "is a subclass of T" with one compare at T's depth and
+/// an array store checks the element type without a call.
 pub const VTABLE_CLASS: i32 = 0;
-pub const VTABLE_FLAGS: i32 = 8;
+pub const VTABLE_SUPERTYPES: i32 = 8;
+/// In the supertype display: the depth, the element vtable, then the supertypes.
+pub const DISPLAY_DEPTH: i32 = 0;
+pub const DISPLAY_ELEMENT: i32 = 8;
+pub const DISPLAY_SUPERTYPES: i32 = 16;
 pub const VTABLE_HEADER_BYTES: i32 = 16;
 
 /// Displacement of virtual slot `slot` from the vtable pointer.

@@ -63,6 +63,9 @@ pub struct RtClass {
     pub supertypes: Vec<ClassId>,
     /// Every interface implemented (for casts).
     pub interfaces: Vec<ClassId>,
+    /// `[depth, element vtable, vtable addresses of the supertypes, root first]`, for inline
+    /// casts and array stores (`layout::VTABLE_SUPERTYPES`).
+    pub supertype_display: Box<[u64]>,
     /// IMT slots, then the header, then the virtual slots.
     vtable_words: Box<[u64]>,
     pub statics: Box<[u64]>,
@@ -301,13 +304,28 @@ impl Runtime {
                 self.trampolines.imt_miss
             };
         }
+        let header_words = (VTABLE_HEADER_BYTES / 8) as usize;
         for i in 0..slots {
-            words[imt_size as usize + 2 + i] = self.trampolines.virtual_call;
+            words[imt_size as usize + header_words + i] = self.trampolines.virtual_call;
         }
         let mut supertypes = parent
             .map(|p| self.class(p).supertypes.clone())
             .unwrap_or_default();
         supertypes.push(id);
+        // The boxed slice's heap block does not move with the box, so the vtable address is
+        // known before the class is built.
+        let own_vtable = words[imt_size as usize..].as_ptr() as u64;
+        let element_vtable = element.map(|e| self.class(e).vtable_addr()).unwrap_or(0);
+        let supertype_display: Box<[u64]> = [supertypes.len() as u64 - 1, element_vtable]
+            .into_iter()
+            .chain(supertypes.iter().map(|&s| {
+                if s == id {
+                    own_vtable
+                } else {
+                    self.class(s).vtable_addr()
+                }
+            }))
+            .collect();
         let statics_words = (info.static_size as usize).div_ceil(8);
         let full_name = match (kind, element) {
             (ClassKind::SzArray, Some(e)) => format!("{}[]", self.class(e).full_name),
@@ -348,6 +366,7 @@ impl Runtime {
             element_size,
             supertypes,
             interfaces,
+            supertype_display,
             vtable_words: words,
             statics: vec![0u64; statics_words.max(1)].into_boxed_slice(),
             init: Cell::new(if needs_init {
@@ -365,7 +384,7 @@ impl Runtime {
         // this position; nothing else references the class yet.
         unsafe {
             *header = class as *const RtClass as u64;
-            *header.add(1) = element_size as u64;
+            *header.add(1) = class.supertype_display.as_ptr() as u64;
         }
         self.stats.classes.set(self.stats.classes.get() + 1);
         self.stats
