@@ -277,82 +277,88 @@ unsafe fn object_size(obj: u64) -> u64 {
     }
 }
 
-/// Object starts of every chunk, built by parsing the chunks at the start of a collection.
+/// Calls `f(start, size, is_object)` for every object and filler of a small chunk in address
+/// order, skipping the allocator's current hole `[cur, limit)` (which is not parseable).
+///
+/// # Safety
+/// `c` must be a small chunk of the heap, parseable up to its never-used zero tail.
+unsafe fn parse_chunk(c: &Chunk, cur: u64, limit: u64, mut f: impl FnMut(u64, u64, bool)) {
+    let mut a = c.start;
+    while a < c.end {
+        if a == cur && cur != 0 {
+            a = limit;
+            continue;
+        }
+        // SAFETY: per the contract, every position reached is an object or a filler.
+        let w = unsafe { *(a as *const u64) };
+        if w & 1 == 1 {
+            f(a, w >> 1, false);
+            a += w >> 1;
+        } else if w == 0 {
+            // Only the never-used tail of a chunk is zero; nothing follows it.
+            break;
+        } else {
+            // SAFETY: a word that is neither a filler nor zero is an object's vtable pointer.
+            let size = unsafe { object_size(a) };
+            f(a, size, true);
+            a += size;
+        }
+    }
+}
+
+/// Where objects start, for resolving conservative (stack and register) references. A chunk's
+/// start bitmap is built the first time a candidate falls inside it, so a collection parses
+/// only the chunks the stack points into; precise references need no lookup at all.
 struct Index {
-    chunks: Vec<(Chunk, Vec<u64>)>,
-    /// Per chunk, the size of each object in `chunks` (sweeping reuses them).
-    sizes: Vec<Vec<u64>>,
+    chunks: Vec<Chunk>,
+    cur: u64,
+    limit: u64,
     /// Per chunk, one bit per 8-byte word: set where an object starts.
-    start_bits: Vec<Vec<u64>>,
+    start_bits: Vec<std::cell::OnceCell<Vec<u64>>>,
 }
 
 impl Index {
-    fn build(h: &Heap) -> Index {
-        let cur = ALLOC_PTR.load(Relaxed);
-        let mut chunks = Vec::with_capacity(h.chunks.len());
-        let mut all_sizes = Vec::with_capacity(h.chunks.len());
-        for c in &h.chunks {
-            let mut starts = Vec::new();
-            let mut sizes = Vec::new();
-            if c.large {
-                starts.push(c.start);
-                sizes.push(c.end - c.start);
-            } else {
-                let mut a = c.start;
-                while a < c.end {
-                    if a == cur && cur != 0 {
-                        a = h.limit;
-                        continue;
-                    }
-                    // SAFETY: chunks are parseable: every position reached is an object or filler.
-                    let w = unsafe { *(a as *const u64) };
-                    if w & 1 == 1 {
-                        a += w >> 1;
-                    } else if w == 0 {
-                        // Only the never-used tail of a chunk is zero; nothing follows it.
-                        break;
-                    } else {
-                        starts.push(a);
-                        // SAFETY: `a` is an object start.
-                        let size = unsafe { object_size(a) };
-                        sizes.push(size);
-                        a += size;
-                    }
-                }
-            }
-            chunks.push((*c, starts));
-            all_sizes.push(sizes);
-        }
-        let start_bits = chunks
-            .iter()
-            .map(|(c, starts)| {
-                let mut bits = vec![0u64; ((c.end - c.start) / 8).div_ceil(64) as usize];
-                for &st in starts {
-                    let w = (st - c.start) / 8;
-                    bits[(w / 64) as usize] |= 1 << (w % 64);
-                }
-                bits
-            })
-            .collect();
+    fn new(h: &Heap) -> Index {
         Index {
-            chunks,
-            sizes: all_sizes,
-            start_bits,
+            chunks: h.chunks.clone(),
+            cur: ALLOC_PTR.load(Relaxed),
+            limit: h.limit,
+            start_bits: (0..h.chunks.len()).map(|_| std::cell::OnceCell::new()).collect(),
         }
+    }
+
+    fn bits(&self, i: usize) -> &[u64] {
+        self.start_bits[i].get_or_init(|| {
+            let c = &self.chunks[i];
+            let mut bits = vec![0u64; ((c.end - c.start) / 8).div_ceil(64) as usize];
+            // SAFETY: `c` is one of the heap's small chunks.
+            unsafe {
+                parse_chunk(c, self.cur, self.limit, |a, _, is_obj| {
+                    if is_obj {
+                        let w = (a - c.start) / 8;
+                        bits[(w / 64) as usize] |= 1 << (w % 64);
+                    }
+                })
+            };
+            bits
+        })
     }
 
     /// The object containing address `v`, if any.
     fn find(&self, v: u64) -> Option<u64> {
         let i = self
             .chunks
-            .partition_point(|(c, _)| c.start <= v)
+            .partition_point(|c| c.start <= v)
             .checked_sub(1)?;
-        let (c, _) = &self.chunks[i];
+        let c = self.chunks[i];
         if v >= c.end {
             return None;
         }
+        if c.large {
+            return Some(c.start);
+        }
         // The nearest object start at or below `v`, from the start bitmap.
-        let bits = &self.start_bits[i];
+        let bits = self.bits(i);
         let w = (v - c.start) / 8;
         let (mut k, mut mask) = ((w / 64) as usize, u64::MAX >> (63 - (w % 64)));
         let s = loop {
@@ -371,6 +377,24 @@ impl Index {
         }
         // SAFETY: `s` is an object start from the parse.
         (v < s + unsafe { object_size(s) }).then_some(s)
+    }
+
+    /// Every object start of chunk `i` (for verification).
+    fn objects(&self, i: usize) -> Vec<u64> {
+        let c = &self.chunks[i];
+        if c.large {
+            return vec![c.start];
+        }
+        let mut out = Vec::new();
+        // SAFETY: `c` is one of the heap's small chunks.
+        unsafe {
+            parse_chunk(c, self.cur, self.limit, |a, _, is_obj| {
+                if is_obj {
+                    out.push(a)
+                }
+            })
+        };
+        out
     }
 }
 
@@ -392,7 +416,7 @@ pub fn collect() {
     HEAP.with(|h| h.borrow_mut().in_gc = true);
     let (freed, live) = HEAP.with(|h| {
         let h = h.borrow();
-        let index = Index::build(&h);
+        let index = Index::new(&h);
         let mut stack: Vec<u64> = Vec::new();
         let mark = |obj: u64, stack: &mut Vec<u64>| {
             // SAFETY: `obj` is an object start found in the index; the sync word holds the mark.
@@ -404,9 +428,17 @@ pub fn collect() {
                 }
             }
         };
+        // A conservative root may be any word: look it up.
         let consider = |v: u64, stack: &mut Vec<u64>| {
             if let Some(o) = index.find(v) {
                 mark(o, stack);
+            }
+        };
+        // A precise reference (heap fields, statics, the runtime's tables) is null or an
+        // object's start.
+        let exact = |v: u64, stack: &mut Vec<u64>| {
+            if v != 0 {
+                mark(v, stack);
             }
         };
         // Conservative roots: the registers and every stack word up to the stack's top.
@@ -425,25 +457,25 @@ pub fn collect() {
             let c = rt.class(super::ClassId(id as u32));
             for w in bits(&c.info.static_ref_bitmap) {
                 if (w as usize) < c.statics.len() {
-                    consider(c.statics[w as usize], &mut stack);
+                    exact(c.statics[w as usize], &mut stack);
                 }
             }
         }
         for o in rt.interned_objects() {
-            consider(o, &mut stack);
+            exact(o, &mut stack);
         }
         for o in super::corlib_natives::type_objects() {
-            consider(o, &mut stack);
+            exact(o, &mut stack);
         }
         for o in super::exceptions::gc_roots() {
-            consider(o, &mut stack);
+            exact(o, &mut stack);
         }
         // Trace.
         while let Some(obj) = stack.pop() {
             // SAFETY: `obj` is a marked live object; its layout follows its class.
-            unsafe { trace(obj, &mut |v| consider(v, &mut stack)) };
+            unsafe { trace(obj, &mut |v| exact(v, &mut stack)) };
         }
-        sweep(&h, &index)
+        sweep(&h)
     });
     finish_collection();
     HEAP.with(|h| {
@@ -515,12 +547,12 @@ unsafe fn trace(obj: u64, f: &mut dyn FnMut(u64)) {
 
 /// Frees unmarked objects into holes, clears marks, unmaps dead large objects.
 /// Returns (bytes freed, bytes live).
-fn sweep(h: &Heap, index: &Index) -> (u64, u64) {
+fn sweep(h: &Heap) -> (u64, u64) {
     let (mut freed, mut live) = (0u64, 0u64);
     let mut holes = Vec::new();
     let mut dead_large = Vec::new();
-    for (ci, (c, starts)) in index.chunks.iter().enumerate() {
-        let sizes = &index.sizes[ci];
+    let cur = ALLOC_PTR.load(Relaxed);
+    for c in &h.chunks {
         if c.large {
             let o = c.start;
             // SAFETY: a large chunk holds one object at its start.
@@ -538,9 +570,7 @@ fn sweep(h: &Heap, index: &Index) -> (u64, u64) {
         }
         // Walk objects; runs of dead objects (and fillers between them) become one free run.
         let mut run_start: Option<u64> = None;
-        let cur = ALLOC_PTR.load(Relaxed);
-        let mut a = c.start;
-        let mut k = 0;
+        let mut end = c.start;
         let finish_run = |from: u64, to: u64, holes: &mut Vec<(u64, u64)>| {
             if h.verify {
                 // SAFETY: the run is dead memory owned by the allocator; poison it to catch
@@ -552,48 +582,38 @@ fn sweep(h: &Heap, index: &Index) -> (u64, u64) {
                 holes.push((from, to));
             }
         };
-        while a < c.end {
-            if a == cur && cur != 0 {
-                if let Some(s) = run_start.take() {
-                    finish_run(s, a, &mut holes);
+        // SAFETY: `c` is a small chunk of the heap; object starts carry the mark bit in their
+        // sync word. A run is written (as a filler) only once the parse has moved past it.
+        unsafe {
+            parse_chunk(c, cur, h.limit, |a, size, is_obj| {
+                if a != end {
+                    // The parse skipped the allocator's current hole: a run cannot span it.
+                    if let Some(s) = run_start.take() {
+                        finish_run(s, end, &mut holes);
+                    }
                 }
-                a = h.limit;
-                continue;
-            }
-            let is_obj = k < starts.len() && starts[k] == a;
-            // SAFETY: chunk positions are objects or fillers (see Index::build).
-            let w = unsafe { *(a as *const u64) };
-            if w == 0 && !is_obj {
-                break;
-            }
-            let size = if is_obj { sizes[k] } else { w >> 1 };
-            let alive = is_obj && {
-                // SAFETY: `a` is an object start.
-                let sync = (a + OBJ_SYNC as u64) as *mut u64;
-                unsafe {
+                end = a + size;
+                let alive = is_obj && {
+                    let sync = (a + OBJ_SYNC as u64) as *mut u64;
                     let m = *sync & MARK_BIT != 0;
                     *sync &= !MARK_BIT;
                     m
+                };
+                if alive {
+                    live += size;
+                    if let Some(s) = run_start.take() {
+                        finish_run(s, a, &mut holes);
+                    }
+                } else {
+                    if is_obj {
+                        freed += size;
+                    }
+                    run_start.get_or_insert(a);
                 }
-            };
-            if is_obj {
-                k += 1;
-            }
-            if alive {
-                live += size;
-                if let Some(s) = run_start.take() {
-                    finish_run(s, a, &mut holes);
-                }
-            } else {
-                if is_obj {
-                    freed += size;
-                }
-                run_start.get_or_insert(a);
-            }
-            a += size;
-        }
+            })
+        };
         if let Some(s) = run_start.take() {
-            finish_run(s, a.min(c.end), &mut holes);
+            finish_run(s, end.min(c.end), &mut holes);
         }
     }
     // Hand the free runs to the allocator (largest last, so they are taken first).
@@ -621,9 +641,9 @@ fn apply_sweep(h: &mut Heap) {
 
 /// Debug mode: every live object's references point at live objects.
 fn verify(h: &Heap) {
-    let index = Index::build(h);
-    for (_, starts) in &index.chunks {
-        for &o in starts {
+    let index = Index::new(h);
+    for i in 0..index.chunks.len() {
+        for o in index.objects(i) {
             // SAFETY: `o` is a parsed object start; references are checked against the index.
             unsafe {
                 trace(o, &mut |v| {
