@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use vcall_metadata::assembly::Assembly;
 use vcall_metadata::class::{ClassInfo, SlotKind};
+use vcall_metadata::dump::dump_class;
 use vcall_metadata::loader::{Loader, MethodKey, TypeKey};
 use vcall_metadata::tables::schema;
 use vcall_metadata::token::{RowIndex, TableId};
@@ -225,6 +226,12 @@ fn overriding_a_final_method_without_newslot_is_refused_naming_type_and_methods(
     assert_eq!(own.len(), 1);
     assert!(own[0] >= base.len(), "{hider:?}");
     assert_eq!(hider[own[0]].1, SlotKind::NewSlot);
+    // --dump-layout says which slots are sealed.
+    let dump = dump_class(&l.loader, &l.class("Base").unwrap());
+    assert!(
+        dump.contains("Base::Sealed() (newslot final)") && dump.contains("Base::Who() (newslot)"),
+        "{dump}"
+    );
     // Mono 6.8 loads Derived all the same, and its JIT binds the call of a final method
     // directly: d.Sealed() runs Base.Sealed although Derived's vtable slot holds the
     // override. That inconsistency is why vcall refuses the type instead.
