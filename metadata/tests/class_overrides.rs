@@ -280,10 +280,7 @@ fn method_impl_overrides_a_class_method_in_the_slot_its_declaration_was_given() 
     }
     // The method keys agree with the displayed names.
     let c = l.class("Deep").unwrap();
-    assert_eq!(
-        c.vtable[who_slot].method,
-        l.method("Deep", "IProbe.Probe")
-    );
+    assert_eq!(c.vtable[who_slot].method, l.method("Deep", "IProbe.Probe"));
 }
 
 #[test]
