@@ -283,56 +283,95 @@ impl Assembly {
         self.cell(t, row, col)
     }
 
-    /// The Field rows owned by TypeDef `row` (FieldList up to the next type's list), through FieldPtr if present.
+    /// The Field rows owned by TypeDef `row` (FieldList up to the next type's list), through
+    /// FieldPtr in a `#-` stream.
     pub fn fields_of(&self, row: RowIndex) -> Vec<RowIndex> {
-        self.owned_list(row, 4, TableId::Field, TableId::FieldPtr)
+        self.owned_list(TableId::TypeDef, row, 4, TableId::Field, TableId::FieldPtr)
     }
 
-    /// The MethodDef rows owned by TypeDef `row`.
+    /// The MethodDef rows owned by TypeDef `row`, through MethodPtr in a `#-` stream.
     pub fn methods_of(&self, row: RowIndex) -> Vec<RowIndex> {
-        self.owned_list(row, 5, TableId::MethodDef, TableId::MethodPtr)
+        self.owned_list(
+            TableId::TypeDef,
+            row,
+            5,
+            TableId::MethodDef,
+            TableId::MethodPtr,
+        )
     }
 
-    /// The Param rows of MethodDef `row`.
+    /// The Param rows of MethodDef `row`, through ParamPtr in a `#-` stream.
     pub fn params_of(&self, row: RowIndex) -> Vec<RowIndex> {
-        let t = TableId::MethodDef;
-        let start = self.cell(t, row, 5);
-        let end = if row.0 < self.tables.rows(t) {
-            self.cell(t, RowIndex(row.0 + 1), 5)
-        } else {
-            self.tables.rows(TableId::Param) + 1
-        };
-        self.list_rows(start, end, TableId::Param, TableId::ParamPtr)
+        self.owned_list(
+            TableId::MethodDef,
+            row,
+            5,
+            TableId::Param,
+            TableId::ParamPtr,
+        )
     }
 
+    /// The Event rows of TypeDef `row`: its EventMap row's EventList up to the next map
+    /// row's, through EventPtr in a `#-` stream. Empty when the type has no EventMap row.
+    pub fn events_of(&self, row: RowIndex) -> Vec<RowIndex> {
+        self.map_list(row, TableId::EventMap, TableId::Event, TableId::EventPtr)
+    }
+
+    /// The Property rows of TypeDef `row`, through PropertyMap (and PropertyPtr in `#-`).
+    pub fn properties_of(&self, row: RowIndex) -> Vec<RowIndex> {
+        self.map_list(
+            row,
+            TableId::PropertyMap,
+            TableId::Property,
+            TableId::PropertyPtr,
+        )
+    }
+
+    fn map_list(
+        &self,
+        row: RowIndex,
+        map: TableId,
+        target: TableId,
+        ptr: TableId,
+    ) -> Vec<RowIndex> {
+        // ECMA-335 does not require the map tables sorted by parent, so scan rather than
+        // binary-search as Mono does.
+        match (1..=self.tables.rows(map)).find(|&r| self.cell(map, RowIndex(r), 0) == row.0) {
+            Some(r) => self.owned_list(map, RowIndex(r), 1, target, ptr),
+            None => Vec::new(),
+        }
+    }
+
+    /// The run of `target` rows that row `row` of `owner` lists in column `col`: from its
+    /// cell up to the next owner row's cell (the end of the table for the last row).
     fn owned_list(
         &self,
+        owner: TableId,
         row: RowIndex,
         col: usize,
         target: TableId,
         ptr: TableId,
     ) -> Vec<RowIndex> {
-        let t = TableId::TypeDef;
-        let start = self.cell(t, row, col);
-        let end = if row.0 < self.tables.rows(t) {
-            self.cell(t, RowIndex(row.0 + 1), col)
+        // As Mono (mono_metadata_translate_token_index), the Ptr tables are an indirection
+        // only in an uncompressed `#-` stream, where list cells index the Ptr table.
+        let through_ptr = self.streams.tables_uncompressed && self.tables.rows(ptr) > 0;
+        let listed = if through_ptr { ptr } else { target };
+        let start = self.cell(owner, row, col);
+        let end = if row.0 < self.tables.rows(owner) {
+            self.cell(owner, RowIndex(row.0 + 1), col)
         } else {
-            self.tables.rows(target) + 1
+            self.tables.rows(listed) + 1
         };
-        self.list_rows(start, end, target, ptr)
-    }
-
-    fn list_rows(&self, start: u32, end: u32, target: TableId, ptr: TableId) -> Vec<RowIndex> {
-        let limit = self.tables.rows(target) + 1;
+        let limit = self.tables.rows(listed) + 1;
         // A list column of 0 passes validation (it is within "one past the end" of an empty
         // table) but names no row: clamp it to 1 so row 0 is never produced.
         let (start, end) = (start.clamp(1, limit), end.min(limit));
         if end <= start {
             return Vec::new();
         }
-        if self.tables.rows(ptr) > 0 {
+        if through_ptr {
+            // A Ptr cell naming no row of the target is dropped, not followed.
             (start..end)
-                .filter(|&i| i <= self.tables.rows(ptr))
                 .map(|i| RowIndex(self.cell(ptr, RowIndex(i), 0)))
                 .filter(|r| self.tables.has_row(target, *r))
                 .collect()

@@ -1025,14 +1025,22 @@ impl Loader {
             match reuse {
                 Some(i) => {
                     let base = vt[i].method;
+                    // ECMA-335 II.15.4.2.2: a final method cannot be overridden. Mono 6.8
+                    // does not check this and takes the override into the slot, but its JIT
+                    // binds calls to a final method directly, so which body runs would
+                    // depend on how it is called: refuse the type instead, as CoreCLR does
+                    // (TypeLoadException, IDS_CLASSLOAD_MI_FINAL_DECL).
                     if a_flags(self, base) & MA_FINAL != 0 {
                         return Err(MetadataError::Type {
                             file: a.file.clone(),
-                            token: m.token(),
+                            token: info.key.token(),
                             message: format!(
-                                "{} overrides final method {}",
+                                "type {}: method {} ({}) overrides final method {} ({}) without newslot",
+                                info.full_name,
                                 self.method_display(m),
-                                self.method_display(base)
+                                m.token(),
+                                self.method_display(base),
+                                base.token()
                             ),
                         });
                     }
@@ -1052,23 +1060,54 @@ impl Loader {
                 }
             }
         }
-        // Explicit overrides of class methods (MethodImpl whose declaration is not an interface method).
+        // Explicit overrides of class methods (MethodImpl whose declaration is not an
+        // interface method).
         for (body, decl) in self.method_impls(info.key)? {
             let decl_owner = self.method_owner(decl);
             if self.is_interface_type(decl_owner)? {
                 continue;
             }
-            let slot =
-                vt.iter()
-                    .rposition(|s| s.method == decl)
-                    .ok_or_else(|| MetadataError::Type {
-                        file: a.file.clone(),
-                        token: body.token(),
-                        message: format!(
-                            "MethodImpl overrides {} which has no vtable slot",
-                            self.method_display(decl)
-                        ),
-                    })?;
+            let refuse = |what: String| MetadataError::Type {
+                file: a.file.clone(),
+                token: info.key.token(),
+                message: format!(
+                    "type {}: MethodImpl body {} ({}) overrides {} ({}), {what}",
+                    info.full_name,
+                    self.method_display(body),
+                    body.token(),
+                    self.method_display(decl),
+                    decl.token()
+                ),
+            };
+            // The body takes the slot the declaration got in the class that declared it
+            // (Mono's `decl->slot`), even where a class in between has overridden that
+            // slot since and it no longer holds `decl`.
+            let slot = if decl_owner == info.key {
+                vt.iter().rposition(|s| s.method == decl)
+            } else {
+                let mut next = info.parent;
+                let mut found = None;
+                while let Some(k) = next {
+                    // Ancestors are built (and cached) before their subclasses.
+                    let c = self.class(k)?;
+                    if k == decl_owner {
+                        found = c.slot_of(decl).map(|s| s as usize);
+                        break;
+                    }
+                    next = c.parent;
+                }
+                found
+            };
+            let slot = slot.ok_or_else(|| {
+                refuse(format!(
+                    "which is not a virtual method of {} or of a base class",
+                    info.full_name
+                ))
+            })?;
+            if a_flags(self, decl) & MA_FINAL != 0 {
+                // Mono 6.8 accepts this too; the reasons to refuse it are those above.
+                return Err(refuse("which is final".into()));
+            }
             vt[slot] = VtableSlot {
                 method: body,
                 kind: SlotKind::Override,

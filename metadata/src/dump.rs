@@ -1,7 +1,8 @@
 //! Readable text of a `ClassInfo`, for `vcall --dump-layout` and its snapshot tests.
 
 use crate::class::{ClassInfo, SlotKind, ValueKind};
-use crate::loader::Loader;
+use crate::loader::{Loader, MethodKey};
+use crate::token::TableId;
 use std::fmt::Write;
 
 fn kind_name(loader: &Loader, f: &crate::class::FieldType) -> String {
@@ -76,9 +77,16 @@ pub fn dump_class(loader: &Loader, c: &ClassInfo) -> String {
                 SlotKind::Inherited => "inherited",
             };
             let abs = if slot.is_abstract { " abstract" } else { "" };
+            // Sealed slots matter to a reader: no subclass may override them, and calls to
+            // them can be bound directly.
+            let fin = if is_final(loader, slot.method) {
+                " final"
+            } else {
+                ""
+            };
             let _ = writeln!(
                 s,
-                "    [{i:>3}] {} ({mark}{abs})",
+                "    [{i:>3}] {} ({mark}{abs}{fin})",
                 loader.method_display_sig(slot.method)
             );
         }
@@ -136,6 +144,12 @@ pub fn dump_class(loader: &Loader, c: &ClassInfo) -> String {
         }
     }
     s
+}
+
+/// The MethodDef's `final` flag (MethodAttributes.Final, 0x20).
+fn is_final(loader: &Loader, m: MethodKey) -> bool {
+    let a = loader.assembly_at(m.assembly);
+    a.tables.has_row(TableId::MethodDef, m.row) && a.method_def(m.row).flags & 0x20 != 0
 }
 
 fn bitmap_text(bitmap: &[u64]) -> String {

@@ -26,6 +26,11 @@ pub fn exercise(bytes: &[u8], corlib: Option<&std::path::Path>) -> usize {
         ok += usize::from(asm.string(row.name).is_ok());
         let _ = asm.fields_of(RowIndex(r));
         let _ = asm.methods_of(RowIndex(r));
+        // Each lookup scans the map table: a bounded sample keeps a huge input linear.
+        if r <= 256 {
+            let _ = asm.events_of(RowIndex(r));
+            let _ = asm.properties_of(RowIndex(r));
+        }
     }
     for r in 1..=asm.tables.rows(TableId::Field) {
         if let Ok(b) = asm.blob(asm.field(RowIndex(r)).signature) {

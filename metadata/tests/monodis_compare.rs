@@ -1,14 +1,19 @@
 //! Checks the reader against an independent one, Mono's `monodis`, on Mono's own mscorlib,
-//! vcall's corlib and every assembly in tests/programs: the TypeDef rows (count, full names
-//! with nesting, field and method lists, flags, raw `extends`), the MethodDef rows (count,
-//! names and declaring types) and the MemberRef rows (count, parent and name) must agree.
+//! vcall's corlib and every assembly in tests/programs: the row count of every table
+//! monodis can list (37 of the 45; it has no listing of FieldLayout, EventMap, EncLog,
+//! EncMap and the four AssemblyProcessor/Os tables), the cells it prints as raw numbers
+//! (Param, NestedClass, GenericParam, GenericParamConstraint, MethodSemantics, FieldRVA,
+//! ClassLayout, PropertyMap, StandAloneSig, ModuleRef, Module), the TypeDef rows (full names
+//! with nesting, field and method lists, flags, raw `extends`), the MethodDef rows (names
+//! and declaring types) and the MemberRef rows (parent and name).
 //! Skips with a visible note when monodis is not installed.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use vcall_metadata::assembly::Assembly;
-use vcall_metadata::token::{RowIndex, TableId};
+use vcall_metadata::heaps::format_guid;
+use vcall_metadata::token::{RowIndex, TableId, Token};
 
 const MONO_CORLIB: &str = "/usr/lib/mono/4.5/mscorlib.dll";
 
@@ -24,6 +29,28 @@ fn monodis(args: &[&str]) -> Result<String, String> {
         ));
     }
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// A listing, or None (with a note) when monodis itself crashes on it: monodis 6.8 dies of
+/// SIGSEGV listing the custom attributes of vcall's corlib, which is monodis's failure,
+/// not a disagreement.
+fn monodis_listing(option: &str, p: &str) -> Result<Option<String>, String> {
+    use std::os::unix::process::ExitStatusExt;
+    let out = Command::new("monodis")
+        .args([option, p])
+        .output()
+        .map_err(|e| format!("monodis {option} {p}: {e}"))?;
+    if let Some(sig) = out.status.signal() {
+        eprintln!("note: monodis {option} {p} killed by signal {sig}; that table is not compared");
+        return Ok(None);
+    }
+    if !out.status.success() {
+        return Err(format!(
+            "monodis {option} {p} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    Ok(Some(String::from_utf8_lossy(&out.stdout).into_owned()))
 }
 
 fn monodis_installed() -> bool {
@@ -284,6 +311,218 @@ fn compare_memberrefs(p: &str, asm: &Assembly) -> Result<(), String> {
     Ok(())
 }
 
+/// Every table monodis lists, with the option that lists it.
+const LISTINGS: &[(&str, TableId)] = &[
+    ("--module", TableId::Module),
+    ("--typeref", TableId::TypeRef),
+    ("--typedef", TableId::TypeDef),
+    ("--fieldptr", TableId::FieldPtr),
+    ("--fields", TableId::Field),
+    ("--methodptr", TableId::MethodPtr),
+    ("--method", TableId::MethodDef),
+    ("--paramptr", TableId::ParamPtr),
+    ("--param", TableId::Param),
+    ("--interface", TableId::InterfaceImpl),
+    ("--memberref", TableId::MemberRef),
+    ("--constant", TableId::Constant),
+    ("--customattr", TableId::CustomAttribute),
+    ("--marshal", TableId::FieldMarshal),
+    ("--declsec", TableId::DeclSecurity),
+    ("--classlayout", TableId::ClassLayout),
+    ("--standalonesig", TableId::StandAloneSig),
+    ("--eventptr", TableId::EventPtr),
+    ("--event", TableId::Event),
+    ("--propertymap", TableId::PropertyMap),
+    ("--propertyptr", TableId::PropertyPtr),
+    ("--property", TableId::Property),
+    ("--methodsem", TableId::MethodSemantics),
+    ("--methodimpl", TableId::MethodImpl),
+    ("--moduleref", TableId::ModuleRef),
+    ("--typespec", TableId::TypeSpec),
+    ("--implmap", TableId::ImplMap),
+    ("--fieldrva", TableId::FieldRva),
+    ("--assembly", TableId::Assembly),
+    ("--assemblyref", TableId::AssemblyRef),
+    ("--file", TableId::File),
+    ("--exported", TableId::ExportedType),
+    ("--manifest", TableId::ManifestResource),
+    ("--nested", TableId::NestedClass),
+    ("--genericpar", TableId::GenericParam),
+    ("--methodspec", TableId::MethodSpec),
+    ("--parconst", TableId::GenericParamConstraint),
+];
+
+/// The rows of one monodis listing: `N: rest` lines, checked to be numbered 1, 2, ... and,
+/// where the header gives `(1..N)`, to be N of them. Continuation lines (indented, or hex
+/// dumps such as `0x00000000: B7 7A`) do not parse as row numbers and are skipped.
+fn listing_rows(p: &str, option: &str, text: &str) -> Result<Vec<String>, String> {
+    if option == "--assembly" {
+        // Not numbered: a block of `Key: value` lines for the one row.
+        return Ok(text
+            .lines()
+            .filter(|l| l.starts_with("Name:"))
+            .map(str::to_string)
+            .collect());
+    }
+    let rows: Vec<String> = numbered(text).map(|(_, r)| r.to_string()).collect();
+    for (i, (n, _)) in numbered(text).enumerate() {
+        if n as usize != i + 1 {
+            return Err(format!("{p}: monodis {option} row {n} out of order"));
+        }
+    }
+    if let Some(n) = header_count(text) {
+        if n as usize != rows.len() {
+            return Err(format!(
+                "{p}: monodis {option} header says {n} rows, lists {}",
+                rows.len()
+            ));
+        }
+    }
+    Ok(rows)
+}
+
+fn hex(s: &str) -> Option<u32> {
+    u32::from_str_radix(s.trim_start_matches("0x"), 16).ok()
+}
+
+/// The raw cell `col` of `row`, as monodis prints coded indices: row << tag bits | tag.
+fn raw_coded(asm: &Assembly, t: TableId, row: u32, col: usize, tags: &[TableId]) -> u32 {
+    let tok = Token(asm.raw_cell(t, RowIndex(row), col));
+    if tok.is_null() {
+        return 0;
+    }
+    let bits = 32 - (tags.len() as u32 - 1).leading_zeros();
+    let tag = tags.iter().position(|&x| Some(x) == tok.table()).unwrap() as u32;
+    (tok.row().0 << bits) | tag
+}
+
+/// What vcall reads in row `n` of `t`, in the words monodis prints it, for the tables
+/// whose listing shows raw cells; None for the others.
+fn our_row_text(asm: &Assembly, t: TableId, n: u32) -> Option<String> {
+    use TableId as T;
+    let cell = |c| asm.raw_cell(t, RowIndex(n), c);
+    let name = |c| asm.string(cell(c)).unwrap_or("?").to_string();
+    Some(match t {
+        T::Module => {
+            let guid = asm
+                .heaps()
+                .guid(cell(2))
+                .ok()
+                .flatten()
+                .map(|g| format_guid(&g).to_uppercase())
+                .unwrap_or_default();
+            format!("{} {} {{{guid}}}", name(1), cell(2))
+        }
+        T::Param => format!("0x{:04x} {} {}", cell(0), cell(1), name(2))
+            .trim_end()
+            .to_string(),
+        T::NestedClass => format!("{} {}", cell(0), cell(1)),
+        T::GenericParam => format!(
+            "{}, flags={}, owner={:x} {}",
+            cell(0),
+            cell(1),
+            raw_coded(asm, t, n, 2, &[T::TypeDef, T::MethodDef]),
+            name(3)
+        ),
+        T::GenericParamConstraint => format!(
+            "gen-par={}, Constraint={:x}",
+            cell(0),
+            raw_coded(asm, t, n, 1, &[T::TypeDef, T::TypeRef, T::TypeSpec])
+        ),
+        T::MethodSemantics => {
+            let assoc = Token(cell(2));
+            let kind = if assoc.table() == Some(T::Event) {
+                "event"
+            } else {
+                "property"
+            };
+            format!(
+                "[{}] method: {} {kind} {}",
+                raw_coded(asm, t, n, 2, &[T::Event, T::Property]),
+                cell(1),
+                assoc.row().0
+            )
+        }
+        T::FieldRva => format!("Field {}: {:x}", cell(1), cell(0)),
+        T::ClassLayout => format!("PackingSize={}  ClassSize={}", cell(0), cell(1)),
+        T::PropertyMap => format!("({}) {}", cell(0), cell(1)),
+        T::StandAloneSig => format!("blob[0x{:x}]", cell(0)),
+        T::ModuleRef => name(0),
+        _ => return None,
+    })
+}
+
+/// monodis's text for a row, cut down to the parts `our_row_text` renders.
+fn their_row_text(t: TableId, rest: &str) -> Option<String> {
+    use TableId as T;
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    Some(match t {
+        T::Module | T::Param => words.join(" "),
+        // `4 3: Interop/Error in Interop`
+        T::NestedClass => rest.split(':').next()?.to_string(),
+        T::GenericParam | T::GenericParamConstraint | T::ModuleRef => rest.trim_end().to_string(),
+        // `[2] add-on method: 3682 event 1`: drop the semantics word(s). monodis prints the
+        // Method cell less one: in Mono's mscorlib that row's method is MethodDef 3683,
+        // add_ProgressChanged (3682 is a .ctor).
+        T::MethodSemantics => {
+            let (tag, tail) = rest.split_once(' ')?;
+            let (method, assoc) = tail.split_once(" method: ")?.1.split_once(' ')?;
+            format!("{tag} method: {} {assoc}", method.parse::<u32>().ok()? + 1)
+        }
+        T::FieldRva => {
+            let (field, rva) = rest.split_once(": ")?;
+            format!("{field}: {:x}", hex(rva.trim())?)
+        }
+        T::ClassLayout => rest[..rest.find("  Parent=")?].to_string(),
+        // `Interop/ErrorInfo (5) 1`: the parent's name may contain spaces.
+        T::PropertyMap => rest[rest.rfind(" (")? + 1..].to_string(),
+        T::StandAloneSig => rest[..rest.find(" = ")?].to_string(),
+        _ => return None,
+    })
+}
+
+fn compare_listings(p: &str, asm: &Assembly) -> Result<(), String> {
+    let mut errors = Vec::new();
+    for &(option, t) in LISTINGS {
+        let Some(text) = monodis_listing(option, p)? else {
+            continue;
+        };
+        let rows = match listing_rows(p, option, &text) {
+            Ok(r) => r,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        let ours = asm.tables.rows(t);
+        if rows.len() != ours as usize {
+            errors.push(format!(
+                "{p}: {t:?} has {} rows to monodis ({option}), {ours} to vcall",
+                rows.len()
+            ));
+            continue;
+        }
+        for (i, rest) in rows.iter().enumerate() {
+            let n = i as u32 + 1;
+            let (Some(mine), Some(theirs)) = (our_row_text(asm, t, n), their_row_text(t, rest))
+            else {
+                continue;
+            };
+            if mine != theirs {
+                errors.push(format!(
+                    "{p}: {t:?} row {n} is `{theirs}` to monodis, `{mine}` to vcall"
+                ));
+                break;
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors.join("\n"))
+    }
+}
+
 fn assemblies() -> Vec<PathBuf> {
     let mut files = Vec::new();
     if Path::new(MONO_CORLIB).is_file() {
@@ -311,7 +550,7 @@ fn tables_agree_with_monodis() {
     }
     let files = assemblies();
     let mut failures = Vec::new();
-    let (mut types, mut methods, mut refs) = (0, 0, 0);
+    let (mut types, mut methods, mut refs, mut all_rows) = (0, 0, 0, 0u64);
     for f in &files {
         let p = f.to_str().unwrap();
         let asm = match Assembly::load(f) {
@@ -324,7 +563,16 @@ fn tables_agree_with_monodis() {
         types += asm.tables.rows(TableId::TypeDef);
         methods += asm.tables.rows(TableId::MethodDef);
         refs += asm.tables.rows(TableId::MemberRef);
-        for check in [compare_typedefs, compare_methods, compare_memberrefs] {
+        all_rows += LISTINGS
+            .iter()
+            .map(|&(_, t)| asm.tables.rows(t) as u64)
+            .sum::<u64>();
+        for check in [
+            compare_listings,
+            compare_typedefs,
+            compare_methods,
+            compare_memberrefs,
+        ] {
             if let Err(e) = check(p, &asm) {
                 failures.push(e);
             }
@@ -337,8 +585,10 @@ fn tables_agree_with_monodis() {
         failures.join("\n")
     );
     eprintln!(
-        "note: {} assemblies agree with monodis: {types} TypeDef, {methods} MethodDef, {refs} MemberRef rows",
-        files.len()
+        "note: {} assemblies agree with monodis on {} tables, {all_rows} rows: {types} TypeDef, \
+         {methods} MethodDef, {refs} MemberRef rows by name",
+        files.len(),
+        LISTINGS.len()
     );
 }
 
@@ -411,7 +661,16 @@ fn disagreements_are_reported() {
         refs.contains("`TypeRef[1] WriteLine` to monodis, `TypeRef[1] WriteLinx`"),
         "{refs}"
     );
+    let module = compare_listings(p, &renamed("Hello.exe", "Hellx.exe")).unwrap_err();
+    let mvid = format_guid(&asm.mvid().unwrap()).to_uppercase();
+    assert!(
+        module.ends_with(&format!(
+            "Module row 1 is `Hello.exe 1 {{{mvid}}}` to monodis, `Hellx.exe 1 {{{mvid}}}` to vcall"
+        )),
+        "{module}"
+    );
     // And the untouched file agrees.
+    compare_listings(p, &asm).unwrap();
     compare_typedefs(p, &asm).unwrap();
     compare_methods(p, &asm).unwrap();
     compare_memberrefs(p, &asm).unwrap();
