@@ -162,7 +162,15 @@ struct Compiler<'a> {
     /// While a callee's body is being inlined: its arguments are the stack entries from
     /// `base`, with their declared types.
     inline_args: Option<(usize, Vec<Slot>)>,
+    /// Whether any code addressed the frame (evaluation-stack slots, scratch): a leaf that
+    /// never does runs without one (see `FRAME_PROLOGUE_BYTES`).
+    frame_touched: std::cell::Cell<bool>,
+    /// Offsets of each `mov rsp, rbp; pop rbp; ret` epilogue.
+    epilogues: Vec<usize>,
 }
+
+/// `push rbp; mov rbp, rsp; sub rsp, imm32`: a frameless method is entered just past it.
+const FRAME_PROLOGUE_BYTES: usize = 11;
 
 fn align_up(v: u32, a: u32) -> u32 {
     v.div_ceil(a) * a
@@ -295,6 +303,8 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         finallies: Vec::new(),
         constrained: None,
         inline_args: None,
+        frame_touched: std::cell::Cell::new(false),
+        epilogues: Vec::new(),
     };
 
     let mut instrs: Vec<Instruction> = Vec::with_capacity(body.code.len() / 2 + 4);
@@ -303,6 +313,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     }
     // Normalized once; the pre-passes and code generation all read these.
     let ops: Vec<Op> = instrs.iter().map(normalize).collect();
+    let frameless_candidate;
     {
         let mut arg_taken = vec![false; c.args.len()];
         let mut local_taken = vec![false; c.locals.len()];
@@ -366,6 +377,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
             info.cctor.is_some()
                 && (row.flags & MA_STATIC != 0 || rt.loader.method_name(key) == ".ctor")
         };
+        frameless_candidate = leaf && !needs_init && body.clauses.is_empty();
         if leaf && !needs_init && body.clauses.is_empty() {
             let (_, locs) = classify(&shape);
             for (i, loc) in locs.iter().enumerate() {
@@ -512,6 +524,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     // Prologue.
     x!(c; push rbp ; mov rbp, rsp ; sub rsp, DWORD 0x7fff_fff0u32 as i32);
     let frame_patch = c.a.offset().0 - 4;
+    debug_assert_eq!(frame_patch + 4, FRAME_PROLOGUE_BYTES);
     for (k, &r) in c.saved_regs.clone().iter().enumerate() {
         let slot = c.saved_area + 8 * k as i32;
         x!(c; mov QWORD [rbp + slot], Rq(r));
@@ -561,6 +574,18 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
             "control falls off the end of the method".into(),
         ));
     }
+    // A leaf that kept every argument in its register and never addressed its frame or
+    // raised an exception itself runs without a frame: it is entered past the prologue and
+    // each epilogue becomes a plain `ret`. It never appears in the frame-pointer chain; a
+    // fault in it (an implicit null check) is given a frame by the signal handler.
+    let frameless = frameless_candidate
+        && c.faults.is_empty()
+        && c.saved_regs.is_empty()
+        && !c.frame_touched.get()
+        && c.locals.is_empty()
+        && c.args.iter().all(|v| v.reg.is_some())
+        && c.max_out == 0
+        && !matches!(shape.ret, Some(Slot { st: St::Vt { .. }, .. }));
     c.emit_fault_stubs();
     let mut catch_classes = Vec::new();
     for cl in &body.clauses {
@@ -578,6 +603,13 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         c.a.finalize()
             .map_err(|e| jit_err(0, format!("assembler: {e:?}")))?;
     code[frame_patch..frame_patch + 4].copy_from_slice(&(frame as i32).to_le_bytes());
+    if frameless {
+        for &at in &c.epilogues {
+            // `ret` in place of `mov rsp, rbp`; the rest of the old epilogue is unreachable.
+            code[at] = 0xC3;
+            code[at + 1..at + 5].fill(0xCC);
+        }
+    }
     let relocs = std::mem::take(&mut c.relocs);
     let len = code.len();
     let addr = rt.code.emit(16, |base| {
@@ -595,7 +627,13 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         Ok(code)
     })?;
     crate::runtime::stats::Stats::add(&rt.stats.native_code_bytes, len as u64);
-    rt.set_code_len(addr, len);
+    let (entry, entry_len) = if frameless {
+        crate::runtime::stats::Stats::add(&rt.stats.frameless_methods, 1);
+        (addr + FRAME_PROLOGUE_BYTES as u64, len - FRAME_PROLOGUE_BYTES)
+    } else {
+        (addr, len)
+    };
+    rt.set_code_len(entry, entry_len);
     let native_of = |il: u32| c.il_map.iter().find(|(i, _)| *i == il).map(|(_, n)| *n);
     let mut clauses = Vec::new();
     for (cl, &catch_class) in body.clauses.iter().zip(&catch_classes) {
@@ -634,6 +672,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
             .collect(),
         frame_size: frame,
         catch_slot: -((c.eval_base + 8) as i32),
+        frameless,
     });
     crate::runtime::stats::Stats::add(&rt.stats.il_bytes, body.code.len() as u64);
     if !rt.options.verbose_methods.is_empty() && {
@@ -643,9 +682,9 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
             .iter()
             .any(|v| name.contains(v.as_str()))
     } {
-        crate::verbose::print_method(rt, key, &body.code, addr, len);
+        crate::verbose::print_method(rt, key, &body.code, entry, entry_len);
     }
-    Ok(addr)
+    Ok(entry)
 }
 
 impl<'a> Compiler<'a> {
@@ -664,6 +703,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn off_of(&self, e: Entry) -> i32 {
+        self.frame_touched.set(true);
         -((self.eval_base + e.pos + e.st.bytes()) as i32)
     }
 
@@ -1721,9 +1761,9 @@ impl<'a> Compiler<'a> {
     fn emit_ret(&mut self) -> Result<()> {
         if let Some(slot) = self.ret {
             let e = self.pop_lazy()?;
-            let off = self.off_of(e);
             match slot.st {
                 St::Vt { size, .. } => {
+                    let off = self.off_of(e);
                     let rb = self.ret_buf_off;
                     x!(self; mov rcx, QWORD [rbp + rb]);
                     self.copy_block(RCX, 0, RBP, off, size);
@@ -1759,6 +1799,7 @@ impl<'a> Compiler<'a> {
             let slot = self.saved_area + 8 * k as i32;
             x!(self; mov Rq(r), QWORD [rbp + slot]);
         }
+        self.epilogues.push(self.a.offset().0);
         x!(self; mov rsp, rbp ; pop rbp ; ret);
         Ok(())
     }
@@ -2263,6 +2304,7 @@ impl<'a> Compiler<'a> {
 
     /// A frame area below the evaluation stack used as scratch within one instruction.
     fn scratch(&mut self, size: u32) -> i32 {
+        self.frame_touched.set(true);
         let top = self.top_pos();
         let need = top + 2 * size.div_ceil(8) * 8 + 8;
         self.max_eval = self.max_eval.max(need);

@@ -49,6 +49,8 @@ pub struct CodeInfo {
     pub frame_size: u32,
     /// Where a catch handler expects the exception object (its one evaluation-stack slot).
     pub catch_slot: i32,
+    /// Entered past its prologue, with no frame of its own (a leaf; see the JIT).
+    pub frameless: bool,
 }
 
 impl CodeInfo {

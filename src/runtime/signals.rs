@@ -68,7 +68,15 @@ extern "C" fn on_fault(_sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut 
             unsafe {
                 let uc = &mut *(ctx as *mut libc::ucontext_t);
                 let g = &mut uc.uc_mcontext.gregs;
-                let new_rsp = rsp - 8;
+                let mut new_rsp = rsp;
+                if info.frameless {
+                    // A frameless leaf has pushed nothing: [rsp] is its return address. Give it
+                    // the frame its prologue would have built, so the unwinder finds its caller.
+                    new_rsp -= 8;
+                    *(new_rsp as *mut u64) = g[libc::REG_RBP as usize] as u64;
+                    g[libc::REG_RBP as usize] = new_rsp as i64;
+                }
+                new_rsp -= 8;
                 *(new_rsp as *mut u64) = rip + 1;
                 g[libc::REG_RSP as usize] = new_rsp as i64;
                 g[libc::REG_RDI as usize] = 0;

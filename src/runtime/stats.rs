@@ -28,6 +28,7 @@ pub struct Stats {
     pub unbox_thunks: Cell<u64>,
     pub classes_initialised: Cell<u64>,
     pub inlined_calls: Cell<u64>,
+    pub frameless_methods: Cell<u64>,
 }
 
 impl Stats {
@@ -64,6 +65,7 @@ pub fn print(rt: &super::Runtime) {
         ),
         ("Unboxing thunks", s.unbox_thunks.get().to_string()),
         ("Inlined call sites", s.inlined_calls.get().to_string()),
+        ("Frameless leaf methods", s.frameless_methods.get().to_string()),
         ("IMT tables size", s.imt_tables_bytes.get().to_string()),
         ("IMT number of tables", s.imt_tables.get().to_string()),
         ("IMT number of methods", s.imt_methods.get().to_string()),
