@@ -43,7 +43,29 @@ fn main() -> ExitCode {
     }
 }
 
+/// The runtime's environment settings, checked up front: a mistyped value must not be
+/// ignored silently (a stress test would then test nothing).
+fn check_environment() -> Result<(), VmError> {
+    let bad = |name: &str, value: &str, want: &str| {
+        Err(VmError::Usage(format!("{name}={value}: expected {want}")))
+    };
+    if let Ok(v) = std::env::var("VCALL_GC_STRESS") {
+        if v.parse::<u64>().is_err() {
+            return bad("VCALL_GC_STRESS", &v, "a number of allocations between collections");
+        }
+    }
+    for name in ["VCALL_GC_VERIFY", "VCALL_PERF_MAP"] {
+        if let Ok(v) = std::env::var(name) {
+            if v != "0" && v != "1" {
+                return bad(name, &v, "0 or 1");
+            }
+        }
+    }
+    Ok(())
+}
+
 fn run(cli: &Cli) -> Result<i32, VmError> {
+    check_environment()?;
     if let Some(mode) = &cli.aot {
         if mode != "metadata-only" {
             return Err(VmError::Usage(format!(
