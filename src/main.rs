@@ -51,7 +51,11 @@ fn check_environment() -> Result<(), VmError> {
     };
     if let Ok(v) = std::env::var("VCALL_GC_STRESS") {
         if v.parse::<u64>().is_err() {
-            return bad("VCALL_GC_STRESS", &v, "a number of allocations between collections");
+            return bad(
+                "VCALL_GC_STRESS",
+                &v,
+                "a number of allocations between collections",
+            );
         }
     }
     for name in ["VCALL_GC_VERIFY", "VCALL_PERF_MAP"] {

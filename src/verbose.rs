@@ -65,3 +65,10 @@ pub fn compile_and_list(
         "no method {type_name}::{method}"
     )))
 }
+
+/// The symbolized disassembly of `len` bytes of code at `addr` (trampolines, stubs).
+pub fn code_listing(rt: &Runtime, addr: u64, len: usize) -> String {
+    let code = rt.code.read(addr, len);
+    let symbols = |a: u64| crate::runtime::symbolize(rt, a);
+    vcall_dispatch::disasm::disassemble(&code, addr, &symbols)
+}

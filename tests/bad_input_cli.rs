@@ -143,7 +143,11 @@ fn mistyped_runtime_settings_are_refused() {
     let hello = root().join("tests/programs/Hello.exe");
     for (name, value, needle) in [
         ("VCALL_GC_STRESS", "often", "VCALL_GC_STRESS=often"),
-        ("VCALL_GC_VERIFY", "yes", "VCALL_GC_VERIFY=yes: expected 0 or 1"),
+        (
+            "VCALL_GC_VERIFY",
+            "yes",
+            "VCALL_GC_VERIFY=yes: expected 0 or 1",
+        ),
         ("VCALL_PERF_MAP", "2", "VCALL_PERF_MAP=2"),
     ] {
         let out = Command::new(env!("CARGO_BIN_EXE_vcall"))
@@ -154,6 +158,9 @@ fn mistyped_runtime_settings_are_refused() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{name}={value}: {stderr}");
         assert!(stderr.contains(needle), "{name}={value}: {stderr}");
-        assert!(out.stdout.is_empty(), "{name}={value} still ran the program");
+        assert!(
+            out.stdout.is_empty(),
+            "{name}={value} still ran the program"
+        );
     }
 }

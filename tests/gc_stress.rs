@@ -54,7 +54,9 @@ fn every_program_survives_collection_at_every_allocation() {
         };
         let (allocated, collections) = (stat("GC bytes allocated"), stat("GC collections"));
         if allocated.unwrap_or(0) > 0 && collections.unwrap_or(0) == 0 {
-            problems.push(format!("{name}: no collection under VCALL_GC_STRESS={every}"));
+            problems.push(format!(
+                "{name}: no collection under VCALL_GC_STRESS={every}"
+            ));
         }
         let expected = std::fs::read_to_string(dir.join(format!("{name}.expected"))).unwrap();
         let want_code: i32 = std::fs::read_to_string(dir.join(format!("{name}.exitcode")))

@@ -1,5 +1,6 @@
 //! IMT collision stubs: dispatch on the interface method id in r10 among the entries that
-//! share one IMT slot, jumping through the implementing vtable slot.
+//! share one IMT slot, jumping to the implementation: straight to its code once that is
+//! compiled (as Mono does when an entry `has_target_code`), else through its vtable slot.
 
 use crate::asm::{assembler, finish, Asm};
 use crate::callsite::rel32;
@@ -8,12 +9,21 @@ use crate::error::{DispatchError, Result};
 use crate::stats::{self, CodeKind};
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi};
 
-/// One (interface method id, vtable slot address) pair of a colliding IMT slot.
+/// One (interface method id, implementation) pair of a colliding IMT slot.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ImtEntry {
     pub id: u32,
-    /// Address of the vtable slot to jump through, so a later patch of the slot is seen.
-    pub target_cell: u64,
+    pub target: ImtTarget,
+}
+
+/// Where an entry's implementation is reached.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImtTarget {
+    /// Jump through this vtable slot, so a later patch of the slot is seen.
+    ThroughCell(u64),
+    /// Jump straight to this (compiled, final) code: one direct jump instead of a load and an
+    /// indirect jump, so a colliding slot costs little more than its compares.
+    Code(u64),
 }
 
 /// From this many entries on, a stub is a binary decision tree rather than a linear chain,
@@ -31,10 +41,13 @@ pub fn emit_imt_collision_stub(code: &CodeMemory, entries: &[ImtEntry], miss: u6
     sorted.sort_by_key(|e| e.id);
     sorted.dedup();
     if let Some(w) = sorted.windows(2).find(|w| w[0].id == w[1].id) {
+        let addr = |e: &ImtEntry| match e.target {
+            ImtTarget::ThroughCell(a) | ImtTarget::Code(a) => a,
+        };
         return Err(DispatchError::DuplicateImtId {
             id: w[0].id,
-            first: w[0].target_cell,
-            second: w[1].target_cell,
+            first: addr(&w[0]),
+            second: addr(&w[1]),
         });
     }
     let mut len = 0;
@@ -100,12 +113,23 @@ fn emit_range(a: &mut Asm, base: u64, entries: &[ImtEntry], miss: Miss) -> Resul
         for e in entries {
             let next = a.new_dynamic_label();
             compare_id(a, e.id);
-            dynasm!(a ; .arch x64
-                ; jne BYTE =>next
-                ; mov r11, QWORD e.target_cell as i64
-                ; jmp QWORD [r11]
-                ; =>next
-            );
+            dynasm!(a ; .arch x64 ; jne BYTE =>next);
+            match e.target {
+                ImtTarget::ThroughCell(cell) => {
+                    dynasm!(a ; .arch x64 ; mov r11, QWORD cell as i64 ; jmp QWORD [r11])
+                }
+                ImtTarget::Code(code) => {
+                    let next_ip = base + a.offset().0 as u64 + 5;
+                    match rel32(next_ip, code) {
+                        Ok(rel) => {
+                            a.push(0xE9);
+                            a.extend(rel.to_le_bytes());
+                        }
+                        Err(_) => dynasm!(a ; .arch x64 ; mov r11, QWORD code as i64 ; jmp r11),
+                    }
+                }
+            }
+            dynasm!(a ; .arch x64 ; =>next);
         }
         return jump_to_miss(a, base, miss);
     }
@@ -175,7 +199,7 @@ mod tests {
             .zip(cells.iter())
             .map(|(&id, cell)| ImtEntry {
                 id,
-                target_cell: cell as *const u64 as u64,
+                target: ImtTarget::ThroughCell(cell as *const u64 as u64),
             })
             .collect();
         (
@@ -262,6 +286,44 @@ mod tests {
         MISSED
     }
 
+    extern "sysv64" fn far_target() -> u64 {
+        4242
+    }
+
+    #[test]
+    fn direct_targets_are_jumped_to_near_or_far() {
+        let code = CodeMemory::new(1 << 20).unwrap();
+        let miss = miss_target(&code);
+        let far = far_target as extern "sysv64" fn() -> u64 as usize as u64;
+        for n in 1..=12usize {
+            let ids: Vec<u32> = (0..n as u32).map(|i| 3 + 17 * i).collect();
+            // Every third target lies out of rel32 reach (the Rust binary's text).
+            let targets: Vec<u64> = (0..n)
+                .map(|i| {
+                    if i % 3 == 2 {
+                        far
+                    } else {
+                        returns(&code, i as u64)
+                    }
+                })
+                .collect();
+            let entries: Vec<ImtEntry> = ids
+                .iter()
+                .zip(&targets)
+                .map(|(&id, &t)| ImtEntry {
+                    id,
+                    target: ImtTarget::Code(t),
+                })
+                .collect();
+            let stub = emit_imt_collision_stub(&code, &entries, miss).unwrap();
+            for (i, &id) in ids.iter().enumerate() {
+                let want = if i % 3 == 2 { 4242 } else { i as u64 };
+                assert_eq!(interface_call(&code, &stub, id), want, "n={n} id={id}");
+            }
+            assert_eq!(interface_call(&code, &stub, 1), MISSED | 1, "n={n}");
+        }
+    }
+
     #[test]
     fn a_miss_target_out_of_rel32_reach_is_jumped_to_absolutely() {
         let code = CodeMemory::new(1 << 20).unwrap();
@@ -281,7 +343,10 @@ mod tests {
     #[test]
     fn duplicate_ids_need_the_same_cell() {
         let code = CodeMemory::new(1 << 16).unwrap();
-        let e = |id, target_cell| ImtEntry { id, target_cell };
+        let e = |id, cell| ImtEntry {
+            id,
+            target: ImtTarget::ThroughCell(cell),
+        };
         assert!(emit_imt_collision_stub(&code, &[e(1, 8), e(2, 16), e(1, 8)], 0).is_ok());
         assert!(matches!(
             emit_imt_collision_stub(&code, &[e(1, 8), e(2, 16), e(1, 24)], 0),

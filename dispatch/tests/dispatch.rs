@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use vcall_dispatch::codemem::CodeMemory;
 use vcall_dispatch::disasm::disassemble;
-use vcall_dispatch::imt::{emit_imt_collision_stub, ImtEntry};
+use vcall_dispatch::imt::{emit_imt_collision_stub, ImtEntry, ImtTarget};
 use vcall_dispatch::trampoline::{
     emit_generic_trampoline, emit_specific_trampoline, SavedRegs, SPECIFIC_TRAMPOLINE_BYTES,
 };
@@ -79,13 +79,19 @@ fn imt_collision_stubs() {
     for n in [2usize, 3, 4, 5, 8, 20] {
         let code = CodeMemory::new(1 << 20).unwrap();
         let miss = emit_generic_trampoline(&code, handler).unwrap();
-        // The stub jumps through the vtable slots; only their addresses matter here.
-        let vtable = vec![0u64; 64].into_boxed_slice();
+        // The runtime builds a slot once every entry is compiled, so the stub jumps straight
+        // to the methods: stand-ins of one `ret` each, named for the listing.
+        let methods: Vec<u64> = (0..n)
+            .map(|_| {
+                code.emit::<vcall_dispatch::error::DispatchError>(1, |_| Ok(vec![0xC3]))
+                    .unwrap()
+            })
+            .collect();
         let mut entries: Vec<ImtEntry> = (0..n)
             .map(|i| ImtEntry {
                 // Ids cross the imm8 limit (127), so both compare forms show.
                 id: 100 + 7 * i as u32,
-                target_cell: &vtable[3 + 2 * i] as *const u64 as u64,
+                target: ImtTarget::Code(methods[i]),
             })
             .collect();
         // The stub sorts; hand it the entries out of order.
@@ -93,15 +99,39 @@ fn imt_collision_stubs() {
         let stub = emit_imt_collision_stub(&code, &entries, miss).unwrap();
         let mut names = Names::new(stub);
         names.add(miss, "imt_miss");
-        for i in 0..n {
-            names.add(
-                &vtable[3 + 2 * i] as *const u64 as u64,
-                format!("vtable[{}]", 3 + 2 * i),
-            );
+        for (i, &m) in methods.iter().enumerate() {
+            names.add(m, format!("Impl::M{i}"));
         }
         snapshot(
             &format!("imt_collision_stub_{n}"),
             names.listing(&code, stub, emitted_since(&code, stub)),
         );
     }
+}
+
+#[test]
+fn imt_collision_stub_through_vtable_cells() {
+    // Entries whose code is not known yet jump through their vtable slot.
+    let code = CodeMemory::new(1 << 20).unwrap();
+    let miss = emit_generic_trampoline(&code, handler).unwrap();
+    let vtable = vec![0u64; 16].into_boxed_slice();
+    let entries: Vec<ImtEntry> = (0..3)
+        .map(|i| ImtEntry {
+            id: 40 + i as u32,
+            target: ImtTarget::ThroughCell(&vtable[2 + i] as *const u64 as u64),
+        })
+        .collect();
+    let stub = emit_imt_collision_stub(&code, &entries, miss).unwrap();
+    let mut names = Names::new(stub);
+    names.add(miss, "imt_miss");
+    for i in 0..3 {
+        names.add(
+            &vtable[2 + i] as *const u64 as u64,
+            format!("vtable[{}]", 2 + i),
+        );
+    }
+    snapshot(
+        "imt_collision_stub_3_through_cells",
+        names.listing(&code, stub, emitted_since(&code, stub)),
+    );
 }

@@ -585,7 +585,13 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         && c.locals.is_empty()
         && c.args.iter().all(|v| v.reg.is_some())
         && c.max_out == 0
-        && !matches!(shape.ret, Some(Slot { st: St::Vt { .. }, .. }));
+        && !matches!(
+            shape.ret,
+            Some(Slot {
+                st: St::Vt { .. },
+                ..
+            })
+        );
     c.emit_fault_stubs();
     let mut catch_classes = Vec::new();
     for cl in &body.clauses {
@@ -629,7 +635,10 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     crate::runtime::stats::Stats::add(&rt.stats.native_code_bytes, len as u64);
     let (entry, entry_len) = if frameless {
         crate::runtime::stats::Stats::add(&rt.stats.frameless_methods, 1);
-        (addr + FRAME_PROLOGUE_BYTES as u64, len - FRAME_PROLOGUE_BYTES)
+        (
+            addr + FRAME_PROLOGUE_BYTES as u64,
+            len - FRAME_PROLOGUE_BYTES,
+        )
     } else {
         (addr, len)
     };
@@ -2545,7 +2554,11 @@ impl<'a> Compiler<'a> {
                 continue;
             }
             let e = &Entry {
-                loc: if matches!(e.loc, Loc::Rax | Loc::Xmm0) { Loc::Slot } else { e.loc },
+                loc: if matches!(e.loc, Loc::Rax | Loc::Xmm0) {
+                    Loc::Slot
+                } else {
+                    e.loc
+                },
                 ..*e
             };
             let off = self.off_of(*e);
@@ -2862,10 +2875,18 @@ impl<'a> Compiler<'a> {
         // The result must not live in a slot about to be reused: keep it pending or move it.
         let eval_area = -(self.eval_base as i32);
         let moved = match ret {
-            Some(e @ Entry { loc: Loc::Var(off, _), .. }) if off <= eval_area => {
+            Some(
+                e @ Entry {
+                    loc: Loc::Var(off, _),
+                    ..
+                },
+            ) if off <= eval_area => {
                 if e.st.is_f() {
                     self.load_f(0, e);
-                    Some(Entry { loc: Loc::Xmm0, ..e })
+                    Some(Entry {
+                        loc: Loc::Xmm0,
+                        ..e
+                    })
                 } else {
                     self.load_int(RAX, e);
                     Some(Entry { loc: Loc::Rax, ..e })

@@ -323,7 +323,9 @@ impl Index {
             chunks: h.chunks.clone(),
             cur: ALLOC_PTR.load(Relaxed),
             limit: h.limit,
-            start_bits: (0..h.chunks.len()).map(|_| std::cell::OnceCell::new()).collect(),
+            start_bits: (0..h.chunks.len())
+                .map(|_| std::cell::OnceCell::new())
+                .collect(),
         }
     }
 

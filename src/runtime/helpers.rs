@@ -138,7 +138,11 @@ pub extern "sysv64" fn rt_isinst(obj: u64, class: &'static RtClass) -> u64 {
     // Interface targets are what JIT code sends here most: answer them without the general
     // walk (arrays' interfaces still need it, for covariance).
     if class.is_interface() && !c.is_array() {
-        return if c.interfaces.contains(&class.id) { obj } else { 0 };
+        return if c.interfaces.contains(&class.id) {
+            obj
+        } else {
+            0
+        };
     }
     if is_assignable(rt(), c.id, class.id) {
         obj

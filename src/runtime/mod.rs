@@ -228,7 +228,9 @@ impl Runtime {
             code_sizes: RefCell::new(HashMap::new()),
             code_map: RefCell::new((Vec::new(), Vec::new())),
             perf_map: (std::env::var_os("VCALL_PERF_MAP").is_some_and(|v| v == "1"))
-                .then(|| std::fs::File::create(format!("/tmp/perf-{}.map", std::process::id())).ok())
+                .then(|| {
+                    std::fs::File::create(format!("/tmp/perf-{}.map", std::process::id())).ok()
+                })
                 .flatten()
                 .map(|f| RefCell::new(std::io::LineWriter::new(f))),
             inline_cache: RefCell::new(HashMap::new()),
@@ -651,6 +653,31 @@ pub fn symbolize(rt: &Runtime, addr: u64) -> Option<String> {
         if a == addr {
             return Some(n.to_string());
         }
+    }
+    let handlers: [(u64, &str); 5] = [
+        (
+            trampolines::jit_trampoline_handler as *const () as u64,
+            "jit_trampoline_handler",
+        ),
+        (
+            trampolines::virtual_trampoline_handler as *const () as u64,
+            "virtual_trampoline_handler",
+        ),
+        (
+            trampolines::imt_trampoline_handler as *const () as u64,
+            "imt_trampoline_handler",
+        ),
+        (
+            trampolines::imt_miss_handler as *const () as u64,
+            "imt_miss_handler",
+        ),
+        (
+            exceptions::throw_handler as *const () as u64,
+            "throw_handler",
+        ),
+    ];
+    if let Some((_, n)) = handlers.iter().find(|(a, _)| *a == addr) {
+        return Some(n.to_string());
     }
     for i in 0..rt.method_count() {
         let m = rt.method(MethodId(i as u32));

@@ -65,7 +65,10 @@ pub fn print(rt: &super::Runtime) {
         ),
         ("Unboxing thunks", s.unbox_thunks.get().to_string()),
         ("Inlined call sites", s.inlined_calls.get().to_string()),
-        ("Frameless leaf methods", s.frameless_methods.get().to_string()),
+        (
+            "Frameless leaf methods",
+            s.frameless_methods.get().to_string(),
+        ),
         ("IMT tables size", s.imt_tables_bytes.get().to_string()),
         ("IMT number of tables", s.imt_tables.get().to_string()),
         ("IMT number of methods", s.imt_methods.get().to_string()),

@@ -7,7 +7,7 @@ use super::stats::Stats;
 use super::{class_of_object, rt, MethodId, RtClass, Runtime};
 use crate::error::{Result, VmError};
 use vcall_dispatch::callsite;
-use vcall_dispatch::imt::{emit_imt_collision_stub, ImtEntry};
+use vcall_dispatch::imt::{emit_imt_collision_stub, ImtEntry, ImtTarget};
 use vcall_dispatch::trampoline::SavedRegs;
 
 fn timed<T>(rt: &Runtime, f: impl FnOnce() -> Result<T>) -> T {
@@ -156,8 +156,9 @@ pub extern "sysv64" fn imt_trampoline_handler(regs: *mut SavedRegs, return_addre
         let mut entries = Vec::with_capacity(bucket.len());
         let mut found = None;
         for e in &bucket {
-            // Every entry is compiled now: the stub jumps through the vtable slots, which must
-            // not still hold the virtual trampoline (it would decode this IMT call site).
+            // Every entry is compiled now, and compiled code never moves: the stub jumps
+            // straight to it. The vtable slots are filled too, since they must not still hold
+            // the virtual trampoline (it would decode this IMT call site).
             let target = slot_target(rt, class, e.vtable_slot)?;
             patch_data_word(class.vtable_slot_addr(e.vtable_slot), target);
             let id = rt.method_id(e.interface_method);
@@ -166,7 +167,7 @@ pub extern "sysv64" fn imt_trampoline_handler(regs: *mut SavedRegs, return_addre
             }
             entries.push(ImtEntry {
                 id: id.0,
-                target_cell: class.vtable_slot_addr(e.vtable_slot),
+                target: ImtTarget::Code(target),
             });
         }
         let found = found.ok_or_else(|| {
