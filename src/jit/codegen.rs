@@ -550,7 +550,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         c.il = ins.offset;
         if let Some(&label) = c.labels.get(&ins.offset) {
             if reachable {
-                c.materialize_all();
+                c.merge_normalize();
                 c.states
                     .entry(ins.offset)
                     .or_insert_with(|| c.stack.clone());
@@ -840,6 +840,45 @@ impl<'a> Compiler<'a> {
                     x!(self; mov QWORD [rbp + off], r11);
                 }
             },
+        }
+    }
+
+    /// Brings the stack into the shape every control-flow edge agrees on: each entry in its
+    /// slot except the top, which is carried in rax (integer class) or xmm0 (floating point),
+    /// so a value merging at a label (`c ? a : b`, `x || y`) never goes through memory.
+    fn merge_normalize(&mut self) {
+        self.materialize_below_top();
+        self.load_top_for_merge();
+    }
+
+    /// Materializes every entry but the top one.
+    fn materialize_below_top(&mut self) {
+        for i in 0..self.stack.len().saturating_sub(1) {
+            self.materialize(i);
+        }
+    }
+
+    /// Moves the top entry where merges expect it, with moves only: a conditional branch
+    /// calls this between its compare and its jump, so the flags must survive.
+    fn load_top_for_merge(&mut self) {
+        let Some(i) = self.stack.len().checked_sub(1) else {
+            return;
+        };
+        let e = self.stack[i];
+        match e.st {
+            St::Vt { .. } => self.materialize(i),
+            st if st.is_f() => {
+                if e.loc != Loc::Xmm0 {
+                    self.load_f(0, e);
+                    self.stack[i].loc = Loc::Xmm0;
+                }
+            }
+            _ => {
+                if e.loc != Loc::Rax {
+                    self.load_int(RAX, e);
+                    self.stack[i].loc = Loc::Rax;
+                }
+            }
         }
     }
 
@@ -1336,6 +1375,8 @@ impl<'a> Compiler<'a> {
             Op::Stfld(_) | Op::Stind(_) | Op::Stobj(_) => 2,
             Op::Ldelem(_) | Op::LdelemAny(_) | Op::Ldelema(_) => 2,
             Op::Castclass(_) | Op::Isinst(_) => 1,
+            // A branch carries its top entry to the target in rax/xmm0 (merge_normalize).
+            Op::Br(_) | Op::Switch(_) => 1,
             Op::Stelem(_) | Op::StelemAny(_) => 3,
             Op::BrCmp(..) | Op::Compare(_) | Op::Binary(_) => 2,
             _ => 0,
@@ -1435,15 +1476,14 @@ impl<'a> Compiler<'a> {
                 return Ok(false);
             }
             Op::Br(t) => {
-                self.materialize_all();
+                self.merge_normalize();
                 self.branch_to(t)?;
                 return Ok(false);
             }
             Op::BrTrue(t, when) => {
                 let e = self.pop_lazy()?;
-                self.materialize_all();
+                self.materialize_below_top();
                 let label = self.target(t)?;
-                self.record_state(t);
                 if e.st.is_f() {
                     // Only unverifiable IL tests a float; treat non-zero (and NaN) as true.
                     self.load_f(0, e);
@@ -1455,6 +1495,8 @@ impl<'a> Compiler<'a> {
                     self.load_int(RAX, e);
                     x!(self; test rax, rax);
                 }
+                self.load_top_for_merge();
+                self.record_state(t);
                 if when {
                     x!(self; jne =>label);
                 } else {
@@ -1464,18 +1506,22 @@ impl<'a> Compiler<'a> {
             Op::BrCmp(int_cmp, float_cmp, when, t) => {
                 let b = self.pop_lazy()?;
                 let a = self.pop_lazy()?;
-                self.materialize_all();
+                self.materialize_below_top();
                 let label = self.target(t)?;
-                self.record_state(t);
                 if a.st.is_f() || b.st.is_f() {
                     self.compare_entries(float_cmp, a, b);
+                    x!(self; test al, al);
+                    self.load_top_for_merge();
+                    self.record_state(t);
                     if when {
-                        x!(self; test al, al ; jnz =>label);
+                        x!(self; jnz =>label);
                     } else {
-                        x!(self; test al, al ; jz =>label);
+                        x!(self; jz =>label);
                     }
                 } else {
                     self.cmp_ints(a, b);
+                    self.load_top_for_merge();
+                    self.record_state(t);
                     match (int_cmp, when) {
                         (Cmp::Eq, true) => x!(self; je =>label),
                         (Cmp::Eq, false) => x!(self; jne =>label),
@@ -1498,13 +1544,14 @@ impl<'a> Compiler<'a> {
                 self.push_lazy(St::I4, Loc::Rax);
             }
             Op::Switch(targets) => {
+                // The index goes to ecx: rax carries the top of what stays on the stack.
                 let e = self.pop_lazy()?;
-                self.materialize_all();
-                self.load_int(RAX, e);
+                self.load_i32(RCX, e);
+                self.merge_normalize();
                 for (i, t) in targets.iter().enumerate() {
                     let label = self.target(*t)?;
                     self.record_state(*t);
-                    x!(self; cmp eax, i as i32 ; je =>label);
+                    x!(self; cmp ecx, i as i32 ; je =>label);
                 }
             }
             Op::Binary(b) => self.binary(b)?,
