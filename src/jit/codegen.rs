@@ -1368,8 +1368,9 @@ impl<'a> Compiler<'a> {
         }
         let consumed = match op {
             Op::Stloc(_) | Op::Starg(_) | Op::Ret | Op::BrTrue(..) | Op::Conv(..) | Op::Pop => 1,
-            // `call` loads a pending last argument straight into its register (load_call_args).
-            Op::Call(_) | Op::Callvirt(_) => 1,
+            // `call` keeps pending arguments (load_call_args reads them first) and stores any
+            // other pending entry itself, once it knows how many arguments it takes.
+            Op::Call(_) | Op::Callvirt(_) => usize::MAX,
             // These load their operands into rcx/rax in an order that reads a pending one first.
             Op::Ldfld(_) | Op::Ldflda(_) | Op::Ldlen | Op::Ldind(_) | Op::Ldobj(_) => 1,
             Op::Stfld(_) | Op::Stind(_) | Op::Stobj(_) => 2,
@@ -2721,6 +2722,12 @@ impl<'a> Compiler<'a> {
         let owner = self.rt.loader.method_owner(target);
         let owner_info = self.rt.loader.class(owner)?;
         let constrained = self.constrained.take();
+        let nargs = shape.params.len() + usize::from(shape.has_this);
+        for i in 0..self.stack.len().saturating_sub(nargs) {
+            if matches!(self.stack[i].loc, Loc::Rax | Loc::Xmm0) {
+                self.materialize(i);
+            }
+        }
         if constrained.is_none() && self.try_intrinsic(target, owner)? {
             return Ok(());
         }
