@@ -615,6 +615,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         clauses.push(ClauseInfo {
             kind: cl.kind,
             try_il: cl.try_range(),
+            handler_il: cl.handler_range(),
             handler_native,
             filter_native,
             catch_class,

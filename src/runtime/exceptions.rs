@@ -29,6 +29,7 @@ pub const THROW_PENDING: u32 = 101;
 pub struct ClauseInfo {
     pub kind: ClauseKind,
     pub try_il: std::ops::Range<u32>,
+    pub handler_il: std::ops::Range<u32>,
     pub handler_native: u32,
     /// Filter clauses: where the filter block starts.
     pub filter_native: Option<u32>,
@@ -52,6 +53,17 @@ pub struct CodeInfo {
 }
 
 impl CodeInfo {
+    /// How many finally/fault blocks enclose IL offset `il`: each is entered as a subroutine
+    /// (`sub rsp, 8; call`), so code there runs 16 bytes deeper per level.
+    fn funclet_depth(&self, il: u32) -> u64 {
+        self.clauses
+            .iter()
+            .filter(|c| {
+                matches!(c.kind, ClauseKind::Finally | ClauseKind::Fault) && c.handler_il.contains(&il)
+            })
+            .count() as u64
+    }
+
     /// The IL offset of the instruction containing native address `pc`.
     pub fn il_at(&self, pc: u64) -> u32 {
         let off = pc.saturating_sub(self.start) as u32;
@@ -154,8 +166,41 @@ pub fn raise(full_name: &str, message: &str) {
 struct Frame {
     info: std::rc::Rc<CodeInfo>,
     rbp: u64,
+    /// rsp at the throw or call in this frame (16 bytes lower per enclosing finally level,
+    /// or on the unwinder's stack inside a finally the unwinder is running).
+    sp: u64,
     il: u32,
     callee_saved: [u64; 5],
+}
+
+/// The rsp a catch handler of frame `f` needs. Code at funclet depth 0 runs at the frame's
+/// base rsp; a handler inside finally blocks runs where its enclosing finally runs, found by
+/// climbing from the throw point's level: a finally entered by `leave` sits 16 bytes below
+/// its parent level, with its return address (into the method) at its rsp; one entered by
+/// the unwinder returns into the funclet caller, whose parent level is not recorded, so only
+/// the method body's level (the base) is known above it.
+fn resume_rsp(f: &Frame, handler_il: u32) -> u64 {
+    let base = f.rbp - f.info.frame_size as u64;
+    let want = f.info.funclet_depth(handler_il);
+    let mut level = f.info.funclet_depth(f.il);
+    let mut sp = f.sp;
+    while level > want {
+        // SAFETY: `sp` is the rsp of a live finally level of this frame, whose first word is
+        // the return address its `call` pushed.
+        let ra = unsafe { *(sp as *const u64) };
+        let into_method = ra >= f.info.start && ra < f.info.start + f.info.len as u64;
+        level -= 1;
+        sp = if into_method {
+            sp + 16
+        } else {
+            base - 16 * level
+        };
+    }
+    if want == 0 {
+        base
+    } else {
+        sp
+    }
 }
 
 /// Handler of the throw trampoline: rdi = exception (or 0), rsi = method id, rdx = IL
@@ -165,6 +210,7 @@ pub extern "sysv64" fn throw_handler(regs: *mut SavedRegs, return_address: u64) 
     // SAFETY: the generic trampoline passes the block of registers it saved.
     let regs = unsafe { &*regs };
     let (obj, il, kind) = (regs.gpr[7], regs.gpr[2] as u32, regs.gpr[1] as u32);
+    let sp = regs.gpr[4];
     let exc = match kind {
         THROW_MANAGED if obj != 0 => obj,
         THROW_MANAGED => new_exception(
@@ -183,20 +229,29 @@ pub extern "sysv64" fn throw_handler(regs: *mut SavedRegs, return_address: u64) 
     for (k, r) in CALLEE_SAVED_REGS.iter().enumerate() {
         cs[k] = regs.gpr[*r as usize];
     }
-    dispatch(rt, exc, regs.gpr[5], return_address, Some(il), cs)
+    dispatch(rt, exc, regs.gpr[5], sp, return_address, Some(il), cs)
 }
 
 /// Walks the JIT frames from the throw point, finds the handler, runs finally/fault
 /// handlers on the way, and resumes in the catch handler; or reports an unhandled exception.
-fn dispatch(rt: &Runtime, exc: u64, rbp0: u64, pc0: u64, il0: Option<u32>, cs0: [u64; 5]) -> ! {
+fn dispatch(
+    rt: &Runtime,
+    exc: u64,
+    rbp0: u64,
+    sp0: u64,
+    pc0: u64,
+    il0: Option<u32>,
+    cs0: [u64; 5],
+) -> ! {
     let mut frames: Vec<Frame> = Vec::new();
-    let (mut rbp, mut pc, mut cs) = (rbp0, pc0, cs0);
+    let (mut rbp, mut sp, mut pc, mut cs) = (rbp0, sp0, pc0, cs0);
     let mut il_hint = il0;
     while let Some(info) = rt.code_info_at(pc.wrapping_sub(1)) {
         let il = il_hint.take().unwrap_or_else(|| info.il_at(pc - 1));
         frames.push(Frame {
             info: info.clone(),
             rbp,
+            sp,
             il,
             callee_saved: cs,
         });
@@ -211,6 +266,7 @@ fn dispatch(rt: &Runtime, exc: u64, rbp0: u64, pc0: u64, il0: Option<u32>, cs0: 
                 cs[k] = *((rbp as i64 + off as i64) as *const u64);
             }
             pc = *((rbp + 8) as *const u64);
+            sp = rbp + 16;
             rbp = *(rbp as *const u64);
         }
     }
@@ -292,7 +348,7 @@ fn dispatch(rt: &Runtime, exc: u64, rbp0: u64, pc0: u64, il0: Option<u32>, cs0: 
     // SAFETY: the catch handler expects the exception in its frame's first stack slot.
     unsafe { *((f.rbp as i64 + f.info.catch_slot as i64) as *mut u64) = exc };
     let ctx = ResumeContext {
-        rsp: f.rbp - f.info.frame_size as u64,
+        rsp: resume_rsp(f, clause.handler_il.start),
         rbp: f.rbp,
         callee_saved: f.callee_saved,
         rip: f.info.start + clause.handler_native as u64,
