@@ -158,6 +158,9 @@ struct Compiler<'a> {
     relocs: Vec<(usize, u64)>,
     /// Finally handlers: (try range, handler start label).
     finallies: Vec<(std::ops::Range<u32>, u32)>,
+    /// Catch and filter handlers: (handler IL range, frame slot holding the exception it
+    /// caught), innermost first, for `rethrow`.
+    exc_slots: Vec<(std::ops::Range<u32>, i32)>,
     constrained: Option<Token>,
     /// While a callee's body is being inlined: its arguments are the stack entries from
     /// `base`, with their declared types.
@@ -257,6 +260,24 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         }
     }
     let locals_end = cursor;
+    // Every catch and filter handler keeps the exception it caught in a slot of its own, so
+    // `rethrow` in nested handlers finds its handler's exception (the slot also keeps it
+    // visible to the conservative stack scan while the handler runs).
+    let mut clause_exc_slots = Vec::with_capacity(body.clauses.len());
+    for cl in &body.clauses {
+        clause_exc_slots.push(match cl.kind {
+            ClauseKind::Catch(_) | ClauseKind::Filter(_) => alloc!(8),
+            ClauseKind::Finally | ClauseKind::Fault => 0,
+        });
+    }
+    let mut exc_slots: Vec<(std::ops::Range<u32>, i32)> = body
+        .clauses
+        .iter()
+        .zip(&clause_exc_slots)
+        .filter(|(_, &slot)| slot != 0)
+        .map(|(cl, &slot)| (cl.handler_range(), slot))
+        .collect();
+    exc_slots.sort_by_key(|(r, _)| r.end - r.start);
 
     let mut c = Compiler {
         rt,
@@ -293,6 +314,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         faults: Vec::new(),
         relocs: Vec::new(),
         finallies: Vec::new(),
+        exc_slots,
         constrained: None,
         inline_args: None,
     };
@@ -598,7 +620,12 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     rt.set_code_len(addr, len);
     let native_of = |il: u32| c.il_map.iter().find(|(i, _)| *i == il).map(|(_, n)| *n);
     let mut clauses = Vec::new();
-    for (cl, &catch_class) in body.clauses.iter().zip(&catch_classes) {
+    for ((cl, &catch_class), &exc_slot) in body
+        .clauses
+        .iter()
+        .zip(&catch_classes)
+        .zip(&clause_exc_slots)
+    {
         let handler_native = native_of(cl.handler_offset).ok_or_else(|| {
             jit_err(
                 cl.handler_offset,
@@ -619,6 +646,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
             handler_native,
             filter_native,
             catch_class,
+            exc_slot,
         });
     }
     rt.register_code(CodeInfo {
@@ -1646,7 +1674,14 @@ impl<'a> Compiler<'a> {
                     let e = self.pop()?;
                     self.load_int(RDI, e);
                 } else {
-                    x!(self; xor edi, edi);
+                    // The innermost catch handler around this rethrow: its own exception.
+                    let slot = self
+                        .exc_slots
+                        .iter()
+                        .find(|(r, _)| r.contains(&self.il))
+                        .map(|&(_, slot)| slot)
+                        .ok_or_else(|| self.err("rethrow outside a catch handler"))?;
+                    x!(self; mov rdi, QWORD [rbp + slot]);
                 }
                 let kind = if matches!(op, Op::Throw) {
                     exceptions::THROW_MANAGED

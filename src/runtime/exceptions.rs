@@ -34,6 +34,9 @@ pub struct ClauseInfo {
     /// Filter clauses: where the filter block starts.
     pub filter_native: Option<u32>,
     pub catch_class: Option<ClassId>,
+    /// Catch and filter clauses: the rbp-relative slot where the handler keeps the exception
+    /// it caught (`rethrow` reads it). 0 for finally and fault clauses.
+    pub exc_slot: i32,
 }
 
 /// What the unwinder knows about one compiled method.
@@ -75,10 +78,6 @@ impl CodeInfo {
     }
 }
 
-thread_local! {
-    static LAST_CAUGHT: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
-}
-
 /// The stack trace text of an exception without one recorded in its object.
 pub fn stack_trace_of(_exc: u64) -> Option<String> {
     None
@@ -86,10 +85,7 @@ pub fn stack_trace_of(_exc: u64) -> Option<String> {
 
 /// Exception objects the runtime holds outside the managed heap's reach.
 pub fn gc_roots() -> Vec<u64> {
-    vec![
-        PENDING_EXCEPTION.load(Ordering::Relaxed),
-        LAST_CAUGHT.with(|c| c.get()),
-    ]
+    vec![PENDING_EXCEPTION.load(Ordering::Relaxed)]
 }
 
 /// Stores the trace in the exception's `_stackTraceString` field, if it has none yet.
@@ -212,13 +208,12 @@ pub extern "sysv64" fn throw_handler(regs: *mut SavedRegs, return_address: u64) 
     let (obj, il, kind) = (regs.gpr[7], regs.gpr[2] as u32, regs.gpr[1] as u32);
     let sp = regs.gpr[4];
     let exc = match kind {
-        THROW_MANAGED if obj != 0 => obj,
-        THROW_MANAGED => new_exception(
+        THROW_MANAGED | THROW_RETHROW if obj != 0 => obj,
+        THROW_MANAGED | THROW_RETHROW => new_exception(
             rt,
             "System.NullReferenceException",
             "Object reference not set to an instance of an object",
         ),
-        THROW_RETHROW => LAST_CAUGHT.with(|c| c.get()),
         THROW_PENDING => PENDING_EXCEPTION.swap(0, Ordering::Relaxed),
         k => {
             let (ty, msg) = crate::jit::codegen_fault_name(k);
@@ -344,9 +339,12 @@ fn dispatch(
 
     let f = &frames[target_frame];
     let clause = &f.info.clauses[target_clause];
-    LAST_CAUGHT.with(|c| c.set(exc));
-    // SAFETY: the catch handler expects the exception in its frame's first stack slot.
-    unsafe { *((f.rbp as i64 + f.info.catch_slot as i64) as *mut u64) = exc };
+    // SAFETY: the catch handler expects the exception in its frame's first stack slot, and
+    // keeps it for `rethrow` in its clause's slot; both are slots of that live frame.
+    unsafe {
+        *((f.rbp as i64 + f.info.catch_slot as i64) as *mut u64) = exc;
+        *((f.rbp as i64 + clause.exc_slot as i64) as *mut u64) = exc;
+    }
     let ctx = ResumeContext {
         rsp: resume_rsp(f, clause.handler_il.start),
         rbp: f.rbp,
