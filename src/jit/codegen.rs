@@ -573,7 +573,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         }
         c.il_map.push((ins.offset, c.a.offset().0 as u32));
         reachable = c.emit_op(op).map_err(|e| match e {
-            VmError::Jit { .. } => e,
+            VmError::Jit { .. } | VmError::ManagedException => e,
             other => jit_err(ins.offset, other.to_string()),
         })?;
     }
@@ -1237,10 +1237,32 @@ impl<'a> Compiler<'a> {
                 // constructors is first compiled, i.e. on its first call.
                 self.rt.run_class_init(cid)?;
             } else {
-                self.emit_init_check(cid);
+                self.emit_prologue_init_check(cid);
             }
         }
         Ok(())
+    }
+
+    /// As Mono checks in the caller, a failed initialisation is thrown from the caller's
+    /// frame: this method's own try blocks must not catch it. The frame is torn down (saved
+    /// registers restored) and the pending exception thrown at the call.
+    fn emit_prologue_init_check(&mut self, cid: ClassId) {
+        let class = self.rt.class(cid);
+        if *class.initialized_flag != 0 {
+            return;
+        }
+        let flag = &*class.initialized_flag as *const u8 as u64;
+        let pending = exceptions::PENDING_EXCEPTION.as_ptr() as i64;
+        let done = self.a.new_dynamic_label();
+        x!(self; mov rax, QWORD flag as i64 ; cmp BYTE [rax], 0 ; jne =>done ; mov rdi, QWORD class as *const _ as i64);
+        self.call_abs(helpers::rt_class_init as *const () as u64);
+        x!(self; mov r11, QWORD pending ; cmp QWORD [r11], 0 ; je =>done);
+        for (k, &r) in self.saved_regs.clone().iter().enumerate() {
+            let slot = self.saved_area + 8 * k as i32;
+            x!(self; mov Rq(r), QWORD [rbp + slot]);
+        }
+        let throw = self.rt.trampolines.throw_at_call;
+        x!(self; mov rsp, rbp ; pop rbp ; mov rax, QWORD throw as i64 ; jmp rax ; =>done);
     }
 
     fn emit_init_check(&mut self, cid: ClassId) {

@@ -226,7 +226,7 @@ pub fn compile_method(rt: &Runtime, id: MethodId) -> Result<u64> {
         });
     }
     let code = compile_body(rt, id, key, &asm).map_err(|e| match e {
-        VmError::Jit { .. } => e,
+        VmError::Jit { .. } | VmError::ManagedException => e,
         other => VmError::Jit {
             method: display(),
             offset: 0,

@@ -23,6 +23,53 @@ pub static PENDING_EXCEPTION: AtomicU64 = AtomicU64::new(0);
 pub const THROW_MANAGED: u32 = 0;
 pub const THROW_RETHROW: u32 = 100;
 pub const THROW_PENDING: u32 = 101;
+/// The pending exception, at the call whose return address is on the stack (the IL offset
+/// comes from that address): see `Trampolines::throw_at_call`.
+pub const THROW_PENDING_AT_CALL: u32 = 102;
+
+/// Enters the throw trampoline with THROW_PENDING_AT_CALL. Jumped to with rsp and every
+/// other register as at a callee's entry, so the throw trampoline sees the caller's return
+/// address, frame and callee-saved registers, as if the caller had thrown at the call.
+pub fn emit_throw_at_call(
+    code: &vcall_dispatch::codemem::CodeMemory,
+    throw: u64,
+) -> crate::error::Result<u64> {
+    Ok(vcall_dispatch::unwind::emit_ecx_jump(
+        code,
+        THROW_PENDING_AT_CALL,
+        throw,
+    )?)
+}
+
+/// Calls managed code `target(arg0, arg1)` from Rust through the protected caller: its
+/// result, or the exception that escaped it (after its finally blocks ran).
+pub fn call_protected(rt: &Runtime, target: u64, arg0: u64, arg1: u64) -> Result<u64, u64> {
+    let mut exc = 0u64;
+    // SAFETY: the protected caller has this System V signature; `target` is compiled code
+    // taking (at most) two integer arguments. The unwinder writes `exc` through the pointer
+    // the caller keeps in its frame while this call is live.
+    let r = unsafe {
+        let call: extern "sysv64" fn(u64, u64, u64, *mut u64) -> u64 =
+            std::mem::transmute(rt.trampolines.protected.call as usize);
+        call(target, arg0, arg1, &mut exc)
+    };
+    if exc != 0 {
+        Err(exc)
+    } else {
+        Ok(r)
+    }
+}
+
+/// `new TypeInitializationException(name, inner)`, named as Mono names the type
+/// (`Namespace.Name`, or just the name when there is no namespace, nested types included).
+pub fn type_initialization_exception(rt: &Runtime, class: &super::RtClass, inner: u64) -> u64 {
+    let name = if class.info.namespace.is_empty() {
+        class.info.name.clone()
+    } else {
+        format!("{}.{}", class.info.namespace, class.info.name)
+    };
+    construct_exception(rt, "System.TypeInitializationException", &name, Some(inner))
+}
 
 /// One exception-handling clause of a compiled method, with its handler's native offset.
 #[derive(Clone, Debug)]
@@ -85,11 +132,21 @@ pub fn stack_trace_of(_exc: u64) -> Option<String> {
 
 /// Exception objects the runtime holds outside the managed heap's reach.
 pub fn gc_roots() -> Vec<u64> {
-    vec![PENDING_EXCEPTION.load(Ordering::Relaxed)]
+    let mut roots = vec![PENDING_EXCEPTION.load(Ordering::Relaxed)];
+    let rt = rt();
+    for id in 0..rt.class_count() {
+        let e = rt.class(ClassId(id as u32)).init_error.get();
+        if e != 0 {
+            roots.push(e);
+        }
+    }
+    roots
 }
 
-/// Stores the trace in the exception's `_stackTraceString` field, if it has none yet.
-fn record_trace(rt: &Runtime, exc: u64, text: &str) {
+/// Stores the trace in the exception's `_stackTraceString` field. A throw replaces an earlier
+/// throw's trace (as in Mono, `throw e` of a caught exception starts a new trace); a rethrow
+/// keeps it.
+fn record_trace(rt: &Runtime, exc: u64, text: &str, rethrow: bool) {
     // SAFETY: `exc` is a live exception object.
     let class = unsafe { class_of_object(exc) };
     let mut cur = Some(class.info.clone());
@@ -102,9 +159,13 @@ fn record_trace(rt: &Runtime, exc: u64, text: &str) {
             let slot = (exc + f.offset as u64) as *mut u64;
             // SAFETY: the field is a string reference at its laid-out offset.
             unsafe {
-                if *slot == 0 {
-                    let s = heap::new_string_from_str(rt, text);
-                    *slot = s;
+                if *slot == 0 || !rethrow {
+                    // No managed frame (thrown straight into the runtime): no trace, as Mono.
+                    *slot = if text.is_empty() {
+                        0
+                    } else {
+                        heap::new_string_from_str(rt, text)
+                    };
                 }
             }
             return;
@@ -115,6 +176,11 @@ fn record_trace(rt: &Runtime, exc: u64, text: &str) {
 
 /// Creates an exception of corlib type `full_name` with `message`, running its constructor.
 pub fn new_exception(rt: &Runtime, full_name: &str, message: &str) -> u64 {
+    construct_exception(rt, full_name, message, None)
+}
+
+/// Runs the `(string)` constructor, or with `inner` the `(string, Exception)` one.
+fn construct_exception(rt: &Runtime, full_name: &str, message: &str, inner: Option<u64>) -> u64 {
     let (ns, name) = full_name.rsplit_once('.').unwrap_or(("System", full_name));
     let class = match rt
         .loader
@@ -134,17 +200,18 @@ pub fn new_exception(rt: &Runtime, full_name: &str, message: &str) -> u64 {
                 .loader
                 .method_sig(m)
                 .map(|s| {
-                    s.params.len() == 1
+                    s.params.len() == 1 + inner.is_some() as usize
                         && s.params[0].ty == vcall_metadata::signature::TypeSig::String
                 })
                 .unwrap_or(false)
     });
     if let Some(ctor) = ctor {
         match rt.ensure_compiled(rt.method_id(ctor)) {
-            // SAFETY: a compiled instance constructor taking one string, System V convention.
+            // SAFETY: a compiled instance constructor taking a string (and an exception, which
+            // a one-parameter constructor ignores in its register), System V convention.
             Ok(code) => unsafe {
-                let f: extern "sysv64" fn(u64, u64) = std::mem::transmute(code as usize);
-                f(obj, msg);
+                let f: extern "sysv64" fn(u64, u64, u64) = std::mem::transmute(code as usize);
+                f(obj, msg, inner.unwrap_or(0));
             },
             Err(e) => super::helpers::fatal_error(&e),
         }
@@ -214,7 +281,7 @@ pub extern "sysv64" fn throw_handler(regs: *mut SavedRegs, return_address: u64) 
             "System.NullReferenceException",
             "Object reference not set to an instance of an object",
         ),
-        THROW_PENDING => PENDING_EXCEPTION.swap(0, Ordering::Relaxed),
+        THROW_PENDING | THROW_PENDING_AT_CALL => PENDING_EXCEPTION.swap(0, Ordering::Relaxed),
         k => {
             let (ty, msg) = crate::jit::codegen_fault_name(k);
             new_exception(rt, ty, msg)
@@ -224,7 +291,9 @@ pub extern "sysv64" fn throw_handler(regs: *mut SavedRegs, return_address: u64) 
     for (k, r) in CALLEE_SAVED_REGS.iter().enumerate() {
         cs[k] = regs.gpr[*r as usize];
     }
-    dispatch(rt, exc, regs.gpr[5], sp, return_address, Some(il), cs)
+    let il = (kind != THROW_PENDING_AT_CALL).then_some(il);
+    let rethrow = kind == THROW_RETHROW;
+    dispatch(rt, exc, regs.gpr[5], sp, return_address, il, cs, rethrow)
 }
 
 /// Walks the JIT frames from the throw point, finds the handler, runs finally/fault
@@ -237,6 +306,7 @@ fn dispatch(
     pc0: u64,
     il0: Option<u32>,
     cs0: [u64; 5],
+    rethrow: bool,
 ) -> ! {
     let mut frames: Vec<Frame> = Vec::new();
     let (mut rbp, mut sp, mut pc, mut cs) = (rbp0, sp0, pc0, cs0);
@@ -265,13 +335,15 @@ fn dispatch(
             rbp = *(rbp as *const u64);
         }
     }
+    // Below the JIT frames: Rust code, which may have called them through the protected caller.
+    let boundary = (pc == rt.trampolines.protected.return_address).then_some(rbp);
     // SAFETY: `exc` is a live exception object.
     let exc_class = unsafe { class_of_object(exc) };
     let trace: Vec<String> = frames
         .iter()
         .map(|f| trace_line(rt, rt.method(f.info.method).key, f.il))
         .collect();
-    record_trace(rt, exc, &trace.join("\n"));
+    record_trace(rt, exc, &trace.join("\n"), rethrow);
 
     // First pass: the innermost catch clause whose try covers the frame's IL offset.
     let mut target: Option<(usize, usize)> = None;
@@ -311,7 +383,10 @@ fn dispatch(
         }
     }
     let Some((target_frame, target_clause)) = target else {
-        unhandled(rt, exc);
+        let Some(boundary_rbp) = boundary else {
+            unhandled(rt, exc);
+        };
+        leave_to_boundary(rt, exc, &mut frames, boundary_rbp);
     };
 
     // Second pass: finally and fault handlers of the try blocks being left, inner first.
@@ -354,6 +429,47 @@ fn dispatch(
     super::natives::flush_stdout();
     // SAFETY: the resume stub loads a complete, consistent frame context of a live JIT frame
     // (rsp and rbp as that method's body expects) and never returns.
+    unsafe {
+        let resume: extern "sysv64" fn(*const ResumeContext) -> ! =
+            std::mem::transmute(rt.trampolines.resume as usize);
+        resume(&ctx)
+    }
+}
+
+/// No handler in the managed code a protected call ran: runs every finally and fault handler
+/// on the way, then returns `exc` from the protected call.
+fn leave_to_boundary(rt: &Runtime, exc: u64, frames: &mut [Frame], boundary_rbp: u64) -> ! {
+    let caller = rt.trampolines.call_funclet;
+    for f in frames.iter_mut() {
+        for c in &f.info.clauses {
+            if matches!(c.kind, ClauseKind::Finally | ClauseKind::Fault) && c.try_il.contains(&f.il)
+            {
+                let handler = f.info.start + c.handler_native as u64;
+                // SAFETY: as in the second pass of `dispatch`.
+                unsafe {
+                    let call: extern "sysv64" fn(u64, u64, *mut [u64; 5]) =
+                        std::mem::transmute(caller as usize);
+                    call(f.rbp, handler, &mut f.callee_saved);
+                }
+            }
+        }
+    }
+    use vcall_dispatch::unwind::{PROTECTED_EXC_SLOT, PROTECTED_FRAME_BYTES};
+    // SAFETY: `boundary_rbp` is the live frame of the protected caller, which keeps the
+    // pointer to its caller's exception cell at PROTECTED_EXC_SLOT.
+    unsafe {
+        let cell = *((boundary_rbp as i64 + PROTECTED_EXC_SLOT) as *const *mut u64);
+        *cell = exc;
+    }
+    let ctx = ResumeContext {
+        rsp: boundary_rbp - PROTECTED_FRAME_BYTES,
+        rbp: boundary_rbp,
+        // The landing restores the Rust caller's callee-saved registers itself.
+        callee_saved: [0; 5],
+        rip: rt.trampolines.protected.landing,
+    };
+    // SAFETY: the resume stub loads the protected caller's frame as it was during its call
+    // and jumps to its landing, which returns to the Rust caller; the stack below is abandoned.
     unsafe {
         let resume: extern "sysv64" fn(*const ResumeContext) -> ! =
             std::mem::transmute(rt.trampolines.resume as usize);
@@ -404,7 +520,7 @@ fn trace_line(rt: &Runtime, m: vcall_metadata::loader::MethodKey, il: u32) -> St
 }
 
 /// Mono prints `Unhandled Exception:` and the exception's ToString(), then exits with 1.
-fn unhandled(rt: &Runtime, exc: u64) -> ! {
+pub fn unhandled(rt: &Runtime, exc: u64) -> ! {
     let text =
         managed_to_string(rt, exc).unwrap_or_else(|| super::natives::exception_text(rt, exc));
     super::natives::flush_stdout();

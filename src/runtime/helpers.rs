@@ -75,10 +75,12 @@ pub extern "sysv64" fn rt_md_address(arr: u64, indices: *const i32, rank: u32) -
     }
 }
 
-/// Runs a class's static constructor (precise semantics check already failed inline).
+/// Runs a class's static constructor (precise semantics check already failed inline). A
+/// TypeInitializationException is left pending for the JIT code to throw.
 pub extern "sysv64" fn rt_class_init(class: &'static RtClass) {
-    if let Err(e) = rt().run_class_init(class.id) {
-        fatal_error(&e);
+    match rt().run_class_init(class.id) {
+        Ok(()) | Err(crate::error::VmError::ManagedException) => {}
+        Err(e) => fatal_error(&e),
     }
 }
 
