@@ -555,6 +555,10 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     c.prologue_class_init(row.flags)?;
 
     let mut reachable = true;
+    // Mono's implicit sequence points, which its stack traces report: instructions where the
+    // evaluation stack is empty, and those right after a call.
+    let mut seq_points = Vec::new();
+    let mut after_call = false;
     for (ins, op) in instrs.iter().zip(ops) {
         c.il = ins.offset;
         if let Some(&label) = c.labels.get(&ins.offset) {
@@ -572,6 +576,10 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
             c.stack = c.states.get(&ins.offset).cloned().unwrap_or_default();
         }
         c.il_map.push((ins.offset, c.a.offset().0 as u32));
+        if c.stack.is_empty() || after_call {
+            seq_points.push(ins.offset);
+        }
+        after_call = matches!(op, Op::Call(_) | Op::Callvirt(_));
         reachable = c.emit_op(op).map_err(|e| match e {
             VmError::Jit { .. } | VmError::ManagedException => e,
             other => jit_err(ins.offset, other.to_string()),
@@ -654,6 +662,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         len: len as u32,
         method: id,
         il_map: std::mem::take(&mut c.il_map),
+        seq_points,
         clauses,
         saved_regs: c
             .saved_regs

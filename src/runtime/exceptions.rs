@@ -94,6 +94,9 @@ pub struct CodeInfo {
     pub method: MethodId,
     /// (IL offset, native offset) of every instruction, in IL order.
     pub il_map: Vec<(u32, u32)>,
+    /// IL offsets (ascending) where Mono would have a sequence point: stack traces name the
+    /// last one at or before the faulting instruction, as Mono's do.
+    pub seq_points: Vec<u32>,
     pub clauses: Vec<ClauseInfo>,
     /// Callee-saved registers the prologue stored, and their rbp-relative slots.
     pub saved_regs: Vec<(u8, i32)>,
@@ -103,6 +106,14 @@ pub struct CodeInfo {
 }
 
 impl CodeInfo {
+    /// The sequence point a stack trace reports for IL offset `il`.
+    fn seq_point_at(&self, il: u32) -> u32 {
+        match self.seq_points.partition_point(|&s| s <= il) {
+            0 => il,
+            i => self.seq_points[i - 1],
+        }
+    }
+
     /// How many finally/fault blocks enclose IL offset `il`: each is entered as a subroutine
     /// (`sub rsp, 8; call`), so code there runs 16 bytes deeper per level.
     fn funclet_depth(&self, il: u32) -> u64 {
@@ -145,8 +156,9 @@ pub fn gc_roots() -> Vec<u64> {
 
 /// Stores the trace in the exception's `_stackTraceString` field. A throw replaces an earlier
 /// throw's trace (as in Mono, `throw e` of a caught exception starts a new trace); a rethrow
-/// keeps it.
-fn record_trace(rt: &Runtime, exc: u64, text: &str, rethrow: bool) {
+/// extends it, its catching frame's line replaced by the lines from the rethrow on, as Mono
+/// does.
+fn record_trace(rt: &Runtime, exc: u64, lines: &[String], rethrow: bool) {
     // SAFETY: `exc` is a live exception object.
     let class = unsafe { class_of_object(exc) };
     let mut cur = Some(class.info.clone());
@@ -159,14 +171,25 @@ fn record_trace(rt: &Runtime, exc: u64, text: &str, rethrow: bool) {
             let slot = (exc + f.offset as u64) as *mut u64;
             // SAFETY: the field is a string reference at its laid-out offset.
             unsafe {
-                if *slot == 0 || !rethrow {
-                    // No managed frame (thrown straight into the runtime): no trace, as Mono.
-                    *slot = if text.is_empty() {
-                        0
-                    } else {
-                        heap::new_string_from_str(rt, text)
-                    };
+                let mut text = String::new();
+                if rethrow && *slot != 0 {
+                    let old = heap::string_to_rust(*slot);
+                    if let Some((kept, _)) = old.rsplit_once('\n') {
+                        text.push_str(kept);
+                    }
                 }
+                for l in lines {
+                    if !text.is_empty() {
+                        text.push('\n');
+                    }
+                    text.push_str(l);
+                }
+                // No managed frame (thrown straight into the runtime): no trace, as Mono.
+                *slot = if text.is_empty() {
+                    0
+                } else {
+                    heap::new_string_from_str(rt, &text)
+                };
             }
             return;
         }
@@ -339,12 +362,6 @@ fn dispatch(
     let boundary = (pc == rt.trampolines.protected.return_address).then_some(rbp);
     // SAFETY: `exc` is a live exception object.
     let exc_class = unsafe { class_of_object(exc) };
-    let trace: Vec<String> = frames
-        .iter()
-        .map(|f| trace_line(rt, rt.method(f.info.method).key, f.il))
-        .collect();
-    record_trace(rt, exc, &trace.join("\n"), rethrow);
-
     // First pass: the innermost catch clause whose try covers the frame's IL offset.
     let mut target: Option<(usize, usize)> = None;
     'frames: for (fi, f) in frames.iter().enumerate() {
@@ -382,6 +399,13 @@ fn dispatch(
             }
         }
     }
+    // The trace runs from the throw to the frame that catches (all frames when none does).
+    let traced = target.map_or(frames.len(), |(fi, _)| fi + 1);
+    let trace: Vec<String> = frames[..traced]
+        .iter()
+        .map(|f| trace_line(rt, rt.method(f.info.method).key, f.info.seq_point_at(f.il)))
+        .collect();
+    record_trace(rt, exc, &trace, rethrow);
     let Some((target_frame, target_clause)) = target else {
         let Some(boundary_rbp) = boundary else {
             unhandled(rt, exc);
@@ -508,15 +532,32 @@ fn trace_line(rt: &Runtime, m: vcall_metadata::loader::MethodKey, il: u32) -> St
             );
         }
     }
-    let mvid = asm
-        .mvid()
-        .map(|g| g.iter().map(|b| format!("{b:02x}")).collect::<String>())
-        .unwrap_or_default();
+    let mvid = asm.mvid().map(|g| guid_text(&g)).unwrap_or_default();
+    // Mono ends the line with a space (after the absent line number).
     format!(
-        "  at {owner}.{} ({}) [0x{il:05x}] in <{mvid}>:0",
+        "  at {owner}.{} ({}) [0x{il:05x}] in <{mvid}>:0 ",
         rt.loader.method_name(m),
         params.join(", ")
     )
+}
+
+/// An MVID as Mono prints it in stack traces: the GUID's canonical text without dashes
+/// (`Guid.ToString("N")`; its first three fields are stored little-endian).
+fn guid_text(g: &[u8; 16]) -> String {
+    vcall_metadata::aot::Mvid(*g).to_string().replace('-', "")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn mvid_text_is_the_canonical_guid_without_dashes() {
+        // The MVID of tests/programs/Unhandled.exe as stored, and as Mono prints it.
+        let raw = [
+            0xc5, 0x51, 0xdc, 0x88, 0xff, 0x2f, 0x87, 0x47, 0x9f, 0x9d, 0x72, 0x03, 0x51, 0x77,
+            0xd7, 0x90,
+        ];
+        assert_eq!(super::guid_text(&raw), "88dc51c52fff47879f9d72035177d790");
+    }
 }
 
 /// Mono prints `Unhandled Exception:` and the exception's ToString(), then exits with 1.
