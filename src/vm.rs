@@ -169,12 +169,18 @@ pub fn run_main(rt: &'static Runtime, args: &[String]) -> Result<i32> {
     let returns_int = !sig.ret.is_void();
     let result = if sig.params.len() == 1 {
         let string_array = rt.well_known.borrow().string_array.expect("loaded at boot");
-        let arr = heap::alloc_array(rt, string_array, args.len() as u64);
-        for (i, a) in args.iter().enumerate() {
-            let s = heap::new_string_from_str(rt, a);
-            // SAFETY: `arr` has `args.len()` reference elements.
-            unsafe { *((arr + runtime::layout::ARRAY_DATA as u64 + 8 * i as u64) as *mut u64) = s };
-        }
+        // The runtime's own objects, never null: a heap cap applies to the program's.
+        let arr = runtime::gc::exempt(|| {
+            let arr = heap::alloc_array(rt, string_array, args.len() as u64);
+            for (i, a) in args.iter().enumerate() {
+                let s = heap::new_string_from_str(rt, a);
+                // SAFETY: `arr` has `args.len()` reference elements.
+                unsafe {
+                    *((arr + runtime::layout::ARRAY_DATA as u64 + 8 * i as u64) as *mut u64) = s
+                };
+            }
+            arr
+        });
         // SAFETY: `code` is the compiled entry point taking one string[] and returning int or void.
         unsafe {
             let f: extern "sysv64" fn(u64) -> i32 = std::mem::transmute(code as usize);

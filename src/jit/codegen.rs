@@ -1153,6 +1153,8 @@ impl<'a> Compiler<'a> {
             ; mov rdi, QWORD class as *const _ as i64
         );
         self.call_abs(helpers::rt_alloc as *const () as u64);
+        // Out of memory: the slow path raised OutOfMemoryException and returned null.
+        self.check_pending();
         x!(self; =>done);
     }
 
@@ -2654,6 +2656,7 @@ impl<'a> Compiler<'a> {
                 let off = self.off_of(this_entry);
                 x!(self; mov rdi, QWORD class as *const _ as i64);
                 self.call_abs(helpers::rt_alloc as *const () as u64);
+                self.check_pending();
                 x!(self; mov rdx, rax ; mov rcx, QWORD [rbp + off]);
                 let size = class.info.instance_size;
                 self.copy_block(2, OBJ_HEADER, RCX, 0, size);
@@ -2956,6 +2959,7 @@ impl<'a> Compiler<'a> {
             };
             self.load_call_args(&static_shape, false)?;
             self.call_abs(f);
+            self.check_pending();
             self.push_result(&static_shape);
             return Ok(());
         }

@@ -188,7 +188,7 @@ fn record_trace(rt: &Runtime, exc: u64, lines: &[String], rethrow: bool) {
                 *slot = if text.is_empty() {
                     0
                 } else {
-                    heap::new_string_from_str(rt, &text)
+                    heap::new_runtime_string(rt, &text)
                 };
             }
             return;
@@ -202,8 +202,19 @@ pub fn new_exception(rt: &Runtime, full_name: &str, message: &str) -> u64 {
     construct_exception(rt, full_name, message, None)
 }
 
-/// Runs the `(string)` constructor, or with `inner` the `(string, Exception)` one.
+/// Runs the `(string)` constructor, or with `inner` the `(string, Exception)` one. The
+/// runtime raises exceptions even when the heap is full (OutOfMemoryException above all), so
+/// they may exceed the heap cap.
 fn construct_exception(rt: &Runtime, full_name: &str, message: &str, inner: Option<u64>) -> u64 {
+    super::gc::exempt(|| construct_exception_exempt(rt, full_name, message, inner))
+}
+
+fn construct_exception_exempt(
+    rt: &Runtime,
+    full_name: &str,
+    message: &str,
+    inner: Option<u64>,
+) -> u64 {
     let (ns, name) = full_name.rsplit_once('.').unwrap_or(("System", full_name));
     let class = match rt
         .loader

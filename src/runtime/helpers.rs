@@ -17,7 +17,7 @@ const MAX_ARRAY_BYTES: u64 = 1 << 34;
 
 pub extern "sysv64" fn rt_new_array(class: &'static RtClass, len: i64) -> u64 {
     if (len as u64).saturating_mul(class.element_size as u64) > MAX_ARRAY_BYTES {
-        raise_builtin("System.OutOfMemoryException", "Out of memory");
+        raise_builtin("System.OutOfMemoryException", heap::OUT_OF_MEMORY_MESSAGE);
         return 0;
     }
     heap::alloc_array(rt(), class.id, len as u64)
