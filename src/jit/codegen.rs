@@ -124,6 +124,9 @@ pub enum Fault {
     InvalidCast = 5,
     ArrayTypeMismatch = 7,
     NotFinite = 8,
+    /// Null where Mono checks explicitly (ldflda) and so raises the exception through its
+    /// constructor, whose message ends with a period.
+    NullReferenceChecked = 9,
     /// A native or helper raised an exception (`exceptions::THROW_PENDING`).
     Pending = 101,
 }
@@ -2314,7 +2317,8 @@ impl<'a> Compiler<'a> {
             FieldOp::Address => {
                 let obj = self.pop_lazy()?;
                 self.load_int(RCX, obj);
-                self.null_check(RCX);
+                let l = self.fault(Fault::NullReferenceChecked);
+                x!(self; test rcx, rcx ; jz =>l);
                 let disp = field_disp(&f, owner_is_vt, obj.st);
                 x!(self; lea rax, [rcx + disp]);
                 self.push_lazy(St::Ptr, Loc::Rax);

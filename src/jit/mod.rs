@@ -245,6 +245,10 @@ pub fn codegen_fault_name(kind: u32) -> (&'static str, &'static str) {
             "System.NullReferenceException",
             "Object reference not set to an instance of an object",
         ),
+        k if k == Fault::NullReferenceChecked as u32 => (
+            "System.NullReferenceException",
+            "Object reference not set to an instance of an object.",
+        ),
         k if k == Fault::IndexOutOfRange as u32 => (
             "System.IndexOutOfRangeException",
             "Index was outside the bounds of the array.",
