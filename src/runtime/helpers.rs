@@ -148,15 +148,8 @@ pub extern "sysv64" fn rt_castclass(obj: u64, class: &'static RtClass) -> u64 {
     if obj == 0 || rt_isinst(obj, class) != 0 {
         return obj;
     }
-    // SAFETY: `obj` is a non-null object reference from JIT code.
-    let from = unsafe { class_of_object(obj) };
-    raise_builtin(
-        "System.InvalidCastException",
-        &format!(
-            "Specified cast is not valid. ({} to {})",
-            from.full_name, class.full_name
-        ),
-    );
+    // Mono's message names neither type.
+    raise_builtin("System.InvalidCastException", "Specified cast is not valid.");
     0
 }
 
