@@ -6,7 +6,9 @@
 //! `CodeInfo` (IL-to-native map, clauses, the callee-saved registers it saved and where), so
 //! the unwinder can rebuild the callee-saved registers of every frame it passes. Rust code
 //! never unwinds: natives and helpers that fail set a pending exception, which JIT code
-//! checks after the call and throws from its own frame.
+//! checks after the call and throws from its own frame. Rust calls managed code that may
+//! throw (static constructors) through the protected caller, where the unwinder hands the
+//! exception back instead of reporting it unhandled.
 
 use super::heap;
 use super::layout::*;
@@ -120,7 +122,8 @@ impl CodeInfo {
         self.clauses
             .iter()
             .filter(|c| {
-                matches!(c.kind, ClauseKind::Finally | ClauseKind::Fault) && c.handler_il.contains(&il)
+                matches!(c.kind, ClauseKind::Finally | ClauseKind::Fault)
+                    && c.handler_il.contains(&il)
             })
             .count() as u64
     }
@@ -300,6 +303,16 @@ fn resume_rsp(f: &Frame, handler_il: u32) -> u64 {
     }
 }
 
+/// Where a throw happened: the throwing frame's rbp, its rsp at the throw, the return address
+/// into it, the IL offset (when the thrower knows it) and the callee-saved registers.
+struct ThrowPoint {
+    rbp: u64,
+    sp: u64,
+    pc: u64,
+    il: Option<u32>,
+    callee_saved: [u64; 5],
+}
+
 /// Handler of the throw trampoline: rdi = exception (or 0), rsi = method id, rdx = IL
 /// offset, rcx = what to throw. Never returns to its caller.
 pub extern "sysv64" fn throw_handler(regs: *mut SavedRegs, return_address: u64) -> u64 {
@@ -326,25 +339,22 @@ pub extern "sysv64" fn throw_handler(regs: *mut SavedRegs, return_address: u64) 
         cs[k] = regs.gpr[*r as usize];
     }
     let il = (kind != THROW_PENDING_AT_CALL).then_some(il);
-    let rethrow = kind == THROW_RETHROW;
-    dispatch(rt, exc, regs.gpr[5], sp, return_address, il, cs, rethrow)
+    let at = ThrowPoint {
+        rbp: regs.gpr[5],
+        sp,
+        pc: return_address,
+        il,
+        callee_saved: cs,
+    };
+    dispatch(rt, exc, at, kind == THROW_RETHROW)
 }
 
 /// Walks the JIT frames from the throw point, finds the handler, runs finally/fault
 /// handlers on the way, and resumes in the catch handler; or reports an unhandled exception.
-fn dispatch(
-    rt: &Runtime,
-    exc: u64,
-    rbp0: u64,
-    sp0: u64,
-    pc0: u64,
-    il0: Option<u32>,
-    cs0: [u64; 5],
-    rethrow: bool,
-) -> ! {
+fn dispatch(rt: &Runtime, exc: u64, at: ThrowPoint, rethrow: bool) -> ! {
     let mut frames: Vec<Frame> = Vec::new();
-    let (mut rbp, mut sp, mut pc, mut cs) = (rbp0, sp0, pc0, cs0);
-    let mut il_hint = il0;
+    let (mut rbp, mut sp, mut pc, mut cs) = (at.rbp, at.sp, at.pc, at.callee_saved);
+    let mut il_hint = at.il;
     while let Some(info) = rt.code_info_at(pc.wrapping_sub(1)) {
         let il = il_hint.take().unwrap_or_else(|| info.il_at(pc - 1));
         frames.push(Frame {
@@ -558,19 +568,6 @@ fn guid_text(g: &[u8; 16]) -> String {
     vcall_metadata::aot::Mvid(*g).to_string().replace('-', "")
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn mvid_text_is_the_canonical_guid_without_dashes() {
-        // The MVID of tests/programs/Unhandled.exe as stored, and as Mono prints it.
-        let raw = [
-            0xc5, 0x51, 0xdc, 0x88, 0xff, 0x2f, 0x87, 0x47, 0x9f, 0x9d, 0x72, 0x03, 0x51, 0x77,
-            0xd7, 0x90,
-        ];
-        assert_eq!(super::guid_text(&raw), "88dc51c52fff47879f9d72035177d790");
-    }
-}
-
 /// Mono prints `Unhandled Exception:` and the exception's ToString(), then exits with 1.
 pub fn unhandled(rt: &Runtime, exc: u64) -> ! {
     let text =
@@ -612,4 +609,17 @@ pub fn describe(rt: &Runtime, pc: u64) -> Option<String> {
 #[allow(dead_code)]
 fn header_offset() -> i32 {
     OBJ_HEADER
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn mvid_text_is_the_canonical_guid_without_dashes() {
+        // The MVID of tests/programs/Unhandled.exe as stored, and as Mono prints it.
+        let raw = [
+            0xc5, 0x51, 0xdc, 0x88, 0xff, 0x2f, 0x87, 0x47, 0x9f, 0x9d, 0x72, 0x03, 0x51, 0x77,
+            0xd7, 0x90,
+        ];
+        assert_eq!(super::guid_text(&raw), "88dc51c52fff47879f9d72035177d790");
+    }
 }

@@ -112,7 +112,11 @@ pub fn parse_size(text: &str) -> Option<u64> {
         (i, 'g' | 'G') => (&t[..i], 1 << 30),
         _ => (t, 1),
     };
-    digits.parse::<u64>().ok()?.checked_mul(unit).filter(|&n| n > 0)
+    digits
+        .parse::<u64>()
+        .ok()?
+        .checked_mul(unit)
+        .filter(|&n| n > 0)
 }
 
 /// The heap cap from `VCALL_MAX_HEAP`; unset means none (Mono's SGen has no default cap
@@ -784,7 +788,16 @@ mod tests {
         assert_eq!(parse_size("2G"), Some(2 << 30));
         assert_eq!(parse_size(" 512k "), Some(512 << 10));
         assert_eq!(parse_size("1048576"), Some(1 << 20));
-        for bad in ["", "m", "0", "-1m", "1.5g", "12q", "99999999999999999999g", "ß"] {
+        for bad in [
+            "",
+            "m",
+            "0",
+            "-1m",
+            "1.5g",
+            "12q",
+            "99999999999999999999g",
+            "ß",
+        ] {
             assert_eq!(parse_size(bad), None, "{bad:?}");
         }
     }

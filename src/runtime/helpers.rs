@@ -149,7 +149,10 @@ pub extern "sysv64" fn rt_castclass(obj: u64, class: &'static RtClass) -> u64 {
         return obj;
     }
     // Mono's message names neither type.
-    raise_builtin("System.InvalidCastException", "Specified cast is not valid.");
+    raise_builtin(
+        "System.InvalidCastException",
+        "Specified cast is not valid.",
+    );
     0
 }
 
