@@ -23,4 +23,9 @@ pub enum VmError {
     Internal(String),
     #[error("{0}")]
     Usage(String),
+    /// Running managed code on the way (a static constructor) raised a managed exception,
+    /// now in `exceptions::PENDING_EXCEPTION`: whoever ran the JIT or the initialiser throws
+    /// it into the managed code that asked.
+    #[error("a managed exception is pending")]
+    ManagedException,
 }

@@ -51,7 +51,11 @@ pub fn boot(program: &Path, options: Options) -> Result<&'static Runtime> {
         throw: emit_generic_trampoline(&runtime.code, runtime::exceptions::throw_handler)?,
         resume: vcall_dispatch::unwind::emit_resume(&runtime.code)?,
         call_funclet: vcall_dispatch::unwind::emit_funclet_caller(&runtime.code)?,
+        protected: vcall_dispatch::unwind::emit_protected_caller(&runtime.code)?,
+        throw_at_call: 0,
     };
+    runtime.trampolines.throw_at_call =
+        runtime::exceptions::emit_throw_at_call(&runtime.code, runtime.trampolines.throw)?;
     let rt = runtime.install();
     runtime::signals::install();
     runtime::gc::init_stack_top();
@@ -145,24 +149,38 @@ pub fn run_main(rt: &'static Runtime, args: &[String]) -> Result<i32> {
     let owner = rt.loader.method_owner(key);
     let cid = rt.class_of(owner)?;
     let info = rt.loader.class(owner)?;
+    // A static constructor throwing before Main runs is an unhandled exception, as in Mono.
+    let unhandled = |e: VmError| match e {
+        VmError::ManagedException => runtime::exceptions::unhandled(
+            rt,
+            runtime::exceptions::PENDING_EXCEPTION.swap(0, std::sync::atomic::Ordering::Relaxed),
+        ),
+        e => e,
+    };
     if info.cctor.is_some()
         && info
             .flags
             .has(vcall_metadata::class::ClassFlags::BEFORE_FIELD_INIT)
     {
-        rt.run_class_init(cid)?;
+        rt.run_class_init(cid).map_err(unhandled)?;
     }
     let id = rt.method_id(key);
-    let code = rt.ensure_compiled(id)?;
+    let code = rt.ensure_compiled(id).map_err(unhandled)?;
     let returns_int = !sig.ret.is_void();
     let result = if sig.params.len() == 1 {
         let string_array = rt.well_known.borrow().string_array.expect("loaded at boot");
-        let arr = heap::alloc_array(rt, string_array, args.len() as u64);
-        for (i, a) in args.iter().enumerate() {
-            let s = heap::new_string_from_str(rt, a);
-            // SAFETY: `arr` has `args.len()` reference elements.
-            unsafe { *((arr + runtime::layout::ARRAY_DATA as u64 + 8 * i as u64) as *mut u64) = s };
-        }
+        // The runtime's own objects, never null: a heap cap applies to the program's.
+        let arr = runtime::gc::exempt(|| {
+            let arr = heap::alloc_array(rt, string_array, args.len() as u64);
+            for (i, a) in args.iter().enumerate() {
+                let s = heap::new_string_from_str(rt, a);
+                // SAFETY: `arr` has `args.len()` reference elements.
+                unsafe {
+                    *((arr + runtime::layout::ARRAY_DATA as u64 + 8 * i as u64) as *mut u64) = s
+                };
+            }
+            arr
+        });
         // SAFETY: `code` is the compiled entry point taking one string[] and returning int or void.
         unsafe {
             let f: extern "sysv64" fn(u64) -> i32 = std::mem::transmute(code as usize);

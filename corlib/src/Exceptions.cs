@@ -97,6 +97,13 @@ namespace System
 
         public override string ToString()
         {
+            return ToStringCore();
+        }
+
+        // As Mono's private ToString(bool, bool): inner exceptions are formatted by this, not by
+        // their (possibly overridden) ToString(); Message stays virtual.
+        private string ToStringCore()
+        {
             string className = GetClassName();
             string message = Message;
             string s;
@@ -105,7 +112,7 @@ namespace System
             else
                 s = className + ": " + message;
             if (_innerException != null)
-                s = s + " ---> " + _innerException.ToString() + "\n   --- End of inner exception stack trace ---";
+                s = s + " ---> " + _innerException.ToStringCore() + "\n   --- End of inner exception stack trace ---";
             string st = StackTrace;
             if (st != null)
                 s = s + "\n" + st;

@@ -1,10 +1,11 @@
 //! Machine code for exception dispatch: resuming execution in a frame found by the unwinder,
-//! and calling a finally/fault handler of a frame (a funclet) from the unwinder's stack.
+//! calling a finally/fault handler of a frame (a funclet) from the unwinder's stack, and the
+//! protected caller through which Rust calls managed code that may throw.
 
 use crate::asm::{assembler, finish};
 use crate::codemem::CodeMemory;
 use crate::error::Result;
-use dynasmrt::{dynasm, DynasmApi};
+use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
 
 /// Where and with which callee-saved registers to continue: the frame of a catch handler.
 #[repr(C)]
@@ -71,6 +72,73 @@ pub fn emit_funclet_caller(code: &CodeMemory) -> Result<u64> {
     })
 }
 
+/// `mov ecx, value; mov rax, target; jmp rax`: enters a generic trampoline (the throw
+/// trampoline) with the stack as the jumper left it, so it sees the jumper's return address.
+pub fn emit_ecx_jump(code: &CodeMemory, value: u32, target: u64) -> Result<u64> {
+    code.emit(16, |base| {
+        let mut a = assembler(base);
+        dynasm!(a ; .arch x64
+            ; mov ecx, value as i32
+            ; mov rax, QWORD target as i64
+            ; jmp rax
+        );
+        finish(a, "ecx jump")
+    })
+}
+
+/// A boundary where Rust calls managed code and gets back any exception that escapes it (as
+/// Mono's runtime-invoke wrappers catch exceptions): the unwinder, finding no handler before
+/// a frame returning to `return_address`, resumes at `landing` in that frame.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ProtectedCall {
+    /// `call(target, arg0, arg1, exc: *mut u64) -> u64`: calls `target(arg0, arg1)` and
+    /// returns its result; if an exception escapes, the unwinder stores it in `*exc` and
+    /// resumes at `landing`, which returns 0.
+    pub call: u64,
+    /// The return address of its call to `target`: a frame returning there is the boundary.
+    pub return_address: u64,
+    /// Resumed with rbp = the boundary frame's rbp, rsp = rbp - [`PROTECTED_FRAME_BYTES`].
+    pub landing: u64,
+}
+
+/// How far below the boundary frame's rbp its rsp is while `target` runs.
+pub const PROTECTED_FRAME_BYTES: u64 = 48;
+/// Where the boundary frame keeps the `exc` pointer (rbp-relative).
+pub const PROTECTED_EXC_SLOT: i64 = -48;
+
+/// The protected caller. It saves every callee-saved register itself, so resuming at the
+/// landing restores the Rust caller's registers whatever the unwound frames did with them.
+pub fn emit_protected_caller(code: &CodeMemory) -> Result<ProtectedCall> {
+    let mut offsets = (0usize, 0usize);
+    let call = code.emit(16, |base| {
+        let mut a = assembler(base);
+        let ret = a.new_dynamic_label();
+        // Entry rsp is 8 mod 16; seven pushes make it 0 mod 16 for the call.
+        dynasm!(a ; .arch x64
+            ; push rbp ; mov rbp, rsp
+            ; push rbx ; push r12 ; push r13 ; push r14 ; push r15
+            ; push rcx
+            ; mov rax, rdi ; mov rdi, rsi ; mov rsi, rdx
+            ; call rax
+        );
+        offsets.0 = a.offset().0;
+        dynasm!(a ; .arch x64
+            ; =>ret
+            ; add rsp, 8
+            ; pop r15 ; pop r14 ; pop r13 ; pop r12 ; pop rbx ; pop rbp
+            ; ret
+        );
+        offsets.1 = a.offset().0;
+        dynasm!(a ; .arch x64 ; xor eax, eax ; jmp =>ret);
+        finish(a, "protected caller")
+    })?;
+    Ok(ProtectedCall {
+        call,
+        return_address: call + offsets.0 as u64,
+        landing: call + offsets.1 as u64,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,5 +166,48 @@ mod tests {
         f(fake_rbp, funclet, &mut regs);
         assert_eq!(frame[3], 15);
         assert_eq!(regs, [10, 77, 30, 40, 50]);
+    }
+
+    #[test]
+    fn protected_call_returns_results_and_lands_exceptions() {
+        let code = CodeMemory::new(1 << 20).unwrap();
+        let p = emit_protected_caller(&code).unwrap();
+        // Returns arg0 + arg1, clobbering callee-saved registers the caller must get back.
+        let add = code
+            .emit::<DispatchError>(16, |base| {
+                let mut a = assembler(base);
+                dynasm!(a ; .arch x64 ; lea rax, [rdi + rsi] ; xor ebx, ebx ; xor r12d, r12d ; ret);
+                finish(a, "test add")
+            })
+            .unwrap();
+        // "Throws": does what the unwinder does for the boundary (exception into *exc, rsp
+        // and rbp of the boundary frame, jump to the landing), with other registers clobbered.
+        let landing = p.landing as i64;
+        let throws = code
+            .emit::<DispatchError>(16, |base| {
+                let mut a = assembler(base);
+                dynasm!(a ; .arch x64
+                    ; mov rax, QWORD [rbp + PROTECTED_EXC_SLOT as i32]
+                    ; mov QWORD [rax], 0x5eed
+                    ; xor ebx, ebx ; xor r13d, r13d ; xor r15d, r15d
+                    ; lea rsp, [rbp - PROTECTED_FRAME_BYTES as i32]
+                    ; mov rax, QWORD landing
+                    ; jmp rax
+                );
+                finish(a, "test thrower")
+            })
+            .unwrap();
+        // SAFETY: the protected caller follows the System V convention with this signature.
+        let call: extern "sysv64" fn(u64, u64, u64, *mut u64) -> u64 =
+            unsafe { std::mem::transmute(p.call as usize) };
+        let mut exc = 0u64;
+        for _ in 0..3 {
+            assert_eq!(call(add, 40, 2, &mut exc), 42);
+            assert_eq!(exc, 0);
+            assert_eq!(call(throws, 1, 2, &mut exc), 0);
+            assert_eq!(exc, 0x5eed);
+            exc = 0;
+        }
+        assert!(p.return_address > p.call && p.landing > p.return_address);
     }
 }

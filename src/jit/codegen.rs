@@ -124,6 +124,9 @@ pub enum Fault {
     InvalidCast = 5,
     ArrayTypeMismatch = 7,
     NotFinite = 8,
+    /// Null where Mono checks explicitly (ldflda) and so raises the exception through its
+    /// constructor, whose message ends with a period.
+    NullReferenceChecked = 9,
     /// A native or helper raised an exception (`exceptions::THROW_PENDING`).
     Pending = 101,
 }
@@ -158,6 +161,9 @@ struct Compiler<'a> {
     relocs: Vec<(usize, u64)>,
     /// Finally handlers: (try range, handler start label).
     finallies: Vec<(std::ops::Range<u32>, u32)>,
+    /// Catch and filter handlers: (handler IL range, frame slot holding the exception it
+    /// caught), innermost first, for `rethrow`.
+    exc_slots: Vec<(std::ops::Range<u32>, i32)>,
     constrained: Option<Token>,
     /// While a callee's body is being inlined: its arguments are the stack entries from
     /// `base`, with their declared types.
@@ -265,6 +271,24 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         }
     }
     let locals_end = cursor;
+    // Every catch and filter handler keeps the exception it caught in a slot of its own, so
+    // `rethrow` in nested handlers finds its handler's exception (the slot also keeps it
+    // visible to the conservative stack scan while the handler runs).
+    let mut clause_exc_slots = Vec::with_capacity(body.clauses.len());
+    for cl in &body.clauses {
+        clause_exc_slots.push(match cl.kind {
+            ClauseKind::Catch(_) | ClauseKind::Filter(_) => alloc!(8),
+            ClauseKind::Finally | ClauseKind::Fault => 0,
+        });
+    }
+    let mut exc_slots: Vec<(std::ops::Range<u32>, i32)> = body
+        .clauses
+        .iter()
+        .zip(&clause_exc_slots)
+        .filter(|(_, &slot)| slot != 0)
+        .map(|(cl, &slot)| (cl.handler_range(), slot))
+        .collect();
+    exc_slots.sort_by_key(|(r, _)| r.end - r.start);
 
     let mut c = Compiler {
         rt,
@@ -301,6 +325,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         faults: Vec::new(),
         relocs: Vec::new(),
         finallies: Vec::new(),
+        exc_slots,
         constrained: None,
         inline_args: None,
         frame_touched: std::cell::Cell::new(false),
@@ -546,6 +571,10 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     c.prologue_class_init(row.flags)?;
 
     let mut reachable = true;
+    // Mono's implicit sequence points, which its stack traces report: instructions where the
+    // evaluation stack is empty, and those right after a call.
+    let mut seq_points = Vec::new();
+    let mut after_call = false;
     for (ins, op) in instrs.iter().zip(ops) {
         c.il = ins.offset;
         if let Some(&label) = c.labels.get(&ins.offset) {
@@ -563,8 +592,12 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
             c.stack = c.states.get(&ins.offset).cloned().unwrap_or_default();
         }
         c.il_map.push((ins.offset, c.a.offset().0 as u32));
+        if c.stack.is_empty() || after_call {
+            seq_points.push(ins.offset);
+        }
+        after_call = matches!(op, Op::Call(_) | Op::Callvirt(_));
         reachable = c.emit_op(op).map_err(|e| match e {
-            VmError::Jit { .. } => e,
+            VmError::Jit { .. } | VmError::ManagedException => e,
             other => jit_err(ins.offset, other.to_string()),
         })?;
     }
@@ -645,7 +678,12 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     rt.set_code_len(entry, entry_len);
     let native_of = |il: u32| c.il_map.iter().find(|(i, _)| *i == il).map(|(_, n)| *n);
     let mut clauses = Vec::new();
-    for (cl, &catch_class) in body.clauses.iter().zip(&catch_classes) {
+    for ((cl, &catch_class), &exc_slot) in body
+        .clauses
+        .iter()
+        .zip(&catch_classes)
+        .zip(&clause_exc_slots)
+    {
         let handler_native = native_of(cl.handler_offset).ok_or_else(|| {
             jit_err(
                 cl.handler_offset,
@@ -662,9 +700,11 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         clauses.push(ClauseInfo {
             kind: cl.kind,
             try_il: cl.try_range(),
+            handler_il: cl.handler_range(),
             handler_native,
             filter_native,
             catch_class,
+            exc_slot,
         });
     }
     rt.register_code(CodeInfo {
@@ -672,6 +712,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         len: len as u32,
         method: id,
         il_map: std::mem::take(&mut c.il_map),
+        seq_points,
         clauses,
         saved_regs: c
             .saved_regs
@@ -1203,6 +1244,8 @@ impl<'a> Compiler<'a> {
             ; mov rdi, QWORD class as *const _ as i64
         );
         self.call_abs(helpers::rt_alloc as *const () as u64);
+        // Out of memory: the slow path raised OutOfMemoryException and returned null.
+        self.check_pending();
         x!(self; =>done);
     }
 
@@ -1305,10 +1348,32 @@ impl<'a> Compiler<'a> {
                 // constructors is first compiled, i.e. on its first call.
                 self.rt.run_class_init(cid)?;
             } else {
-                self.emit_init_check(cid);
+                self.emit_prologue_init_check(cid);
             }
         }
         Ok(())
+    }
+
+    /// As Mono checks in the caller, a failed initialisation is thrown from the caller's
+    /// frame: this method's own try blocks must not catch it. The frame is torn down (saved
+    /// registers restored) and the pending exception thrown at the call.
+    fn emit_prologue_init_check(&mut self, cid: ClassId) {
+        let class = self.rt.class(cid);
+        if *class.initialized_flag != 0 {
+            return;
+        }
+        let flag = &*class.initialized_flag as *const u8 as u64;
+        let pending = exceptions::PENDING_EXCEPTION.as_ptr() as i64;
+        let done = self.a.new_dynamic_label();
+        x!(self; mov rax, QWORD flag as i64 ; cmp BYTE [rax], 0 ; jne =>done ; mov rdi, QWORD class as *const _ as i64);
+        self.call_abs(helpers::rt_class_init as *const () as u64);
+        x!(self; mov r11, QWORD pending ; cmp QWORD [r11], 0 ; je =>done);
+        for (k, &r) in self.saved_regs.clone().iter().enumerate() {
+            let slot = self.saved_area + 8 * k as i32;
+            x!(self; mov Rq(r), QWORD [rbp + slot]);
+        }
+        let throw = self.rt.trampolines.throw_at_call;
+        x!(self; mov rsp, rbp ; pop rbp ; mov rax, QWORD throw as i64 ; jmp rax ; =>done);
     }
 
     fn emit_init_check(&mut self, cid: ClassId) {
@@ -1740,7 +1805,14 @@ impl<'a> Compiler<'a> {
                     let e = self.pop()?;
                     self.load_int(RDI, e);
                 } else {
-                    x!(self; xor edi, edi);
+                    // The innermost catch handler around this rethrow: its own exception.
+                    let slot = self
+                        .exc_slots
+                        .iter()
+                        .find(|(r, _)| r.contains(&self.il))
+                        .map(|&(_, slot)| slot)
+                        .ok_or_else(|| self.err("rethrow outside a catch handler"))?;
+                    x!(self; mov rdi, QWORD [rbp + slot]);
                 }
                 let kind = if matches!(op, Op::Throw) {
                     exceptions::THROW_MANAGED
@@ -2341,7 +2413,8 @@ impl<'a> Compiler<'a> {
             FieldOp::Address => {
                 let obj = self.pop_lazy()?;
                 self.load_int(RCX, obj);
-                self.null_check(RCX);
+                let l = self.fault(Fault::NullReferenceChecked);
+                x!(self; test rcx, rcx ; jz =>l);
                 let disp = field_disp(&f, owner_is_vt, obj.st);
                 x!(self; lea rax, [rcx + disp]);
                 self.push_lazy(St::Ptr, Loc::Rax);
@@ -2757,6 +2830,7 @@ impl<'a> Compiler<'a> {
                 let off = self.off_of(this_entry);
                 x!(self; mov rdi, QWORD class as *const _ as i64);
                 self.call_abs(helpers::rt_alloc as *const () as u64);
+                self.check_pending();
                 x!(self; mov rdx, rax ; mov rcx, QWORD [rbp + off]);
                 let size = class.info.instance_size;
                 self.copy_block(2, OBJ_HEADER, RCX, 0, size);
@@ -3085,6 +3159,7 @@ impl<'a> Compiler<'a> {
             };
             self.load_call_args(&static_shape, false)?;
             self.call_abs(f);
+            self.check_pending();
             self.push_result(&static_shape);
             return Ok(());
         }

@@ -226,7 +226,7 @@ pub fn compile_method(rt: &Runtime, id: MethodId) -> Result<u64> {
         });
     }
     let code = compile_body(rt, id, key, &asm).map_err(|e| match e {
-        VmError::Jit { .. } => e,
+        VmError::Jit { .. } | VmError::ManagedException => e,
         other => VmError::Jit {
             method: display(),
             offset: 0,
@@ -247,6 +247,10 @@ pub fn codegen_fault_name(kind: u32) -> (&'static str, &'static str) {
         k if k == Fault::NullReference as u32 => (
             "System.NullReferenceException",
             "Object reference not set to an instance of an object",
+        ),
+        k if k == Fault::NullReferenceChecked as u32 => (
+            "System.NullReferenceException",
+            "Object reference not set to an instance of an object.",
         ),
         k if k == Fault::IndexOutOfRange as u32 => (
             "System.IndexOutOfRangeException",

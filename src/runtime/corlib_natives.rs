@@ -276,7 +276,8 @@ extern "sysv64" fn type_from_class(klass: u64) -> u64 {
         Ok(Err(e)) => super::helpers::fatal_error(&e),
         Err(e) => super::helpers::fatal_error(&e.into()),
     };
-    let obj = heap::alloc_object(rt, rtype);
+    // Type objects are the runtime's (cached for good), so the heap cap does not apply.
+    let obj = super::gc::exempt(|| heap::alloc_object(rt, rtype));
     // SAFETY: RuntimeType's first field `_impl` is at offset 16 (documented in Type.cs).
     unsafe { *((obj + OBJ_HEADER as u64) as *mut u64) = klass };
     TYPE_OBJECTS.with(|m| m.borrow_mut().insert(c.id.0, obj));
@@ -309,6 +310,9 @@ extern "sysv64" fn object_memberwise_clone(obj: u64) -> u64 {
             ClassKind::Normal => c.info.instance_size as u64,
         };
         let copy = heap::alloc_bytes(size);
+        if copy == 0 {
+            return 0; // OutOfMemoryException pending
+        }
         std::ptr::copy_nonoverlapping(obj as *const u8, copy as *mut u8, size as usize);
         *((copy + OBJ_SYNC as u64) as *mut u64) = 0;
         copy
@@ -353,9 +357,12 @@ extern "sysv64" fn value_type_equals(a: u64, b: u64, fields_out: *mut u64) -> bo
                 Err(e) => super::helpers::fatal_error(&e),
             };
             let arr = heap::alloc_array(rt, arr_class, refs.len() as u64);
-            for (i, r) in refs.iter().enumerate() {
-                *array_ptr::<u64>(arr).add(i) = *r;
+            if arr != 0 {
+                for (i, r) in refs.iter().enumerate() {
+                    *array_ptr::<u64>(arr).add(i) = *r;
+                }
             }
+            // Null with OutOfMemoryException pending, which the caller throws.
             *fields_out = arr;
         }
         true
@@ -397,9 +404,12 @@ extern "sysv64" fn value_type_hash(obj: u64, fields_out: *mut u64) -> i32 {
                 Err(e) => super::helpers::fatal_error(&e),
             };
             let arr = heap::alloc_array(rt, arr_class, refs.len() as u64);
-            for (i, r) in refs.iter().enumerate() {
-                *array_ptr::<u64>(arr).add(i) = *r;
+            if arr != 0 {
+                for (i, r) in refs.iter().enumerate() {
+                    *array_ptr::<u64>(arr).add(i) = *r;
+                }
             }
+            // Null with OutOfMemoryException pending, which the caller throws.
             *fields_out = arr;
         }
         h
@@ -614,6 +624,9 @@ extern "sysv64" fn array_get_value(arr: u64, index: i32) -> u64 {
             return *(addr as *const u64);
         }
         let b = heap::alloc_object(rt(), e.id);
+        if b == 0 {
+            return 0; // OutOfMemoryException pending
+        }
         std::ptr::copy_nonoverlapping(
             addr as *const u8,
             (b + OBJ_HEADER as u64) as *mut u8,
@@ -813,26 +826,32 @@ extern "sysv64" fn enum_info(enum_class: u64, names_out: *mut u64, values_out: *
         Ok(a) => a,
         Err(e) => super::helpers::fatal_error(&e),
     };
-    let na = heap::alloc_array(rt, string_array, names.len() as u64);
-    let va = heap::alloc_array(rt, ulong_array, values.len() as u64);
-    // SAFETY: the arrays were just allocated with these lengths; the out pointers are the
-    // caller's locals.
-    unsafe {
-        for (i, n) in names.iter().enumerate() {
-            *array_ptr::<u64>(na).add(i) = make_string(n);
+    // Enum metadata is small and the corlib caches it: made even when the heap is full.
+    super::gc::exempt(|| {
+        let na = heap::alloc_array(rt, string_array, names.len() as u64);
+        let va = heap::alloc_array(rt, ulong_array, values.len() as u64);
+        // SAFETY: the arrays were just allocated with these lengths (exempt allocations are
+        // never null); the out pointers are the caller's locals.
+        unsafe {
+            for (i, n) in names.iter().enumerate() {
+                *array_ptr::<u64>(na).add(i) = make_string(n);
+            }
+            for (i, v) in values.iter().enumerate() {
+                *array_ptr::<u64>(va).add(i) = *v;
+            }
+            *names_out = na;
+            *values_out = va;
         }
-        for (i, v) in values.iter().enumerate() {
-            *array_ptr::<u64>(va).add(i) = *v;
-        }
-        *names_out = na;
-        *values_out = va;
-    }
+    });
     flags
 }
 
 extern "sysv64" fn enum_box(enum_class: u64, bits: u64) -> u64 {
     let c = class_ref(enum_class);
     let b = heap::alloc_object(rt(), c.id);
+    if b == 0 {
+        return 0; // OutOfMemoryException pending
+    }
     let size = c.info.primitive.unwrap_or(ValueKind::I4).size() as usize;
     // SAFETY: the box has room for the enum's value.
     unsafe {

@@ -9,6 +9,12 @@
 //!
 //! Chunks are parseable: every word range is an object (vtable pointer first) or a filler
 //! whose first word is `(size << 1) | 1`, except the allocator's current hole.
+//!
+//! `VCALL_MAX_HEAP` (bytes, or with a k/m/g suffix) caps the mapped heap. An allocation that
+//! does not fit after a full collection (or that the system refuses) fails: `alloc` returns 0
+//! and the caller raises OutOfMemoryException in the managed code that asked. The runtime's
+//! own allocations (exception objects, traces, literals) may exceed the cap (`exempt`), so
+//! raising that exception does not fail the same way.
 
 use super::layout::*;
 use super::{ClassKind, RtClass, Runtime};
@@ -54,6 +60,10 @@ struct Heap {
     stress_count: u64,
     verify: bool,
     in_gc: bool,
+    /// `VCALL_MAX_HEAP`: the most bytes the heap's chunks may map (u64::MAX: no cap).
+    max_heap: u64,
+    /// Nesting depth of `exempt`: allocations for the runtime itself ignore `max_heap`.
+    exempt: u32,
 }
 
 thread_local! {
@@ -68,6 +78,8 @@ thread_local! {
         stress_count: 0,
         verify: std::env::var("VCALL_GC_VERIFY").map(|v| v == "1").unwrap_or(false),
         in_gc: false,
+        max_heap: max_heap_from_env(),
+        exempt: 0,
     });
     pub static STATS: GcStats = GcStats::default();
     static STACK_TOP: Cell<u64> = const { Cell::new(0) };
@@ -89,6 +101,74 @@ fn map_zeroed(bytes: u64) -> Option<u64> {
         )
     };
     (p != libc::MAP_FAILED).then_some(p as u64)
+}
+
+/// Parses a heap size: bytes, or a number with a `k`, `m` or `g` suffix (powers of 1024).
+pub fn parse_size(text: &str) -> Option<u64> {
+    let t = text.trim();
+    let (digits, unit) = match t.char_indices().last()? {
+        (i, 'k' | 'K') => (&t[..i], 1u64 << 10),
+        (i, 'm' | 'M') => (&t[..i], 1 << 20),
+        (i, 'g' | 'G') => (&t[..i], 1 << 30),
+        _ => (t, 1),
+    };
+    digits
+        .parse::<u64>()
+        .ok()?
+        .checked_mul(unit)
+        .filter(|&n| n > 0)
+}
+
+/// The heap cap from `VCALL_MAX_HEAP`; unset means none (Mono's SGen has no default cap
+/// either). A value that does not parse is reported once and ignored.
+fn max_heap_from_env() -> u64 {
+    match std::env::var("VCALL_MAX_HEAP") {
+        Err(_) => u64::MAX,
+        Ok(v) => parse_size(&v).unwrap_or_else(|| {
+            eprintln!(
+                "vcall: warning: ignoring VCALL_MAX_HEAP={v:?}: expected bytes or a number with k, m or g"
+            );
+            u64::MAX
+        }),
+    }
+}
+
+/// Runs `f` with the heap cap lifted: for the runtime's own objects (an exception being
+/// raised, its trace, interned literals), which must not fail because managed code filled
+/// the heap.
+pub fn exempt<T>(f: impl FnOnce() -> T) -> T {
+    HEAP.with(|h| h.borrow_mut().exempt += 1);
+    let r = f();
+    HEAP.with(|h| h.borrow_mut().exempt -= 1);
+    r
+}
+
+/// Whether allocations are for the runtime itself just now (see `exempt`).
+pub fn is_exempt() -> bool {
+    HEAP.with(|h| h.borrow().exempt > 0)
+}
+
+/// Whether mapping `bytes` more keeps the heap within its cap.
+fn within_cap(h: &Heap, bytes: u64) -> bool {
+    h.exempt > 0 || STATS.with(|s| s.heap_bytes.get()).saturating_add(bytes) <= h.max_heap
+}
+
+/// Maps `bytes` for the heap if the cap allows; otherwise (or if the system refuses) runs a
+/// full collection, unless one just ran, and tries once more.
+fn map_for_heap(bytes: u64, mut collected: bool) -> Option<u64> {
+    loop {
+        let fits = HEAP.with(|h| within_cap(&h.borrow(), bytes));
+        if fits {
+            if let Some(p) = map_zeroed(bytes) {
+                return Some(p);
+            }
+        }
+        if collected || HEAP.with(|h| h.borrow().in_gc) {
+            return None;
+        }
+        collect();
+        collected = true;
+    }
 }
 
 /// Records the top of the main thread's stack, the end of the conservative scan.
@@ -114,10 +194,13 @@ fn write_filler(start: u64, end: u64) {
     }
 }
 
-/// Returns `size` (8-aligned) zeroed bytes, collecting first when the growth budget is spent.
-/// Callers write the object header before anything else can run.
+/// Returns `size` (8-aligned) zeroed bytes, collecting first when the growth budget is spent,
+/// or 0 when the heap is exhausted even after a full collection. Callers write the object
+/// header before anything else can run.
 pub fn alloc(size: u64) -> u64 {
-    let size = (size + 7) & !7;
+    let Some(size) = size.checked_add(7).map(|s| s & !7) else {
+        return 0;
+    };
     // Fast case (natives; JIT code does this inline): the current hole has room.
     let fits = HEAP.with(|h| {
         let h = h.borrow();
@@ -161,8 +244,8 @@ pub fn alloc(size: u64) -> u64 {
         collect();
     }
     if size >= LARGE_OBJECT_BYTES {
-        let Some(p) = map_zeroed(size) else {
-            super::natives::fatal_out_of_memory(size)
+        let Some(p) = map_for_heap(size, should_collect) else {
+            return 0;
         };
         HEAP.with(|h| {
             let mut h = h.borrow_mut();
@@ -179,46 +262,59 @@ pub fn alloc(size: u64) -> u64 {
         STATS.with(|s| s.heap_bytes.set(s.heap_bytes.get() + size));
         return p;
     }
-    HEAP.with(|h| {
-        let mut h = h.borrow_mut();
-        let p = ALLOC_PTR.load(Relaxed);
-        if p != 0 && p + size <= h.limit {
-            // Stress mode keeps the hole but hides it from JIT code.
-            ALLOC_PTR.store(p + size, Relaxed);
+    let mut collected = should_collect;
+    loop {
+        let found = HEAP.with(|h| {
+            let mut h = h.borrow_mut();
+            let p = ALLOC_PTR.load(Relaxed);
+            if p != 0 && p + size <= h.limit {
+                // Stress mode keeps the hole but hides it from JIT code.
+                ALLOC_PTR.store(p + size, Relaxed);
+                publish_limit(&h);
+                return Some(p);
+            }
+            while let Some((start, end)) = h.holes.pop() {
+                if end - start >= size {
+                    // Swept memory holds dead objects: the JIT's inline path expects zeroes.
+                    // SAFETY: the hole is free heap memory owned by the allocator.
+                    unsafe { std::ptr::write_bytes(start as *mut u8, 0, (end - start) as usize) };
+                    h.hole_start = start;
+                    h.limit = end;
+                    ALLOC_PTR.store(start + size, Relaxed);
+                    publish_limit(&h);
+                    return Some(start);
+                }
+            }
+            if !within_cap(&h, CHUNK_BYTES) {
+                return None;
+            }
+            let c = map_zeroed(CHUNK_BYTES)?;
+            let pos = h.chunks.partition_point(|x| x.start < c);
+            h.chunks.insert(
+                pos,
+                Chunk {
+                    start: c,
+                    end: c + CHUNK_BYTES,
+                    large: false,
+                },
+            );
+            STATS.with(|s| s.heap_bytes.set(s.heap_bytes.get() + CHUNK_BYTES));
+            h.hole_start = c;
+            h.limit = c + CHUNK_BYTES;
+            ALLOC_PTR.store(c + size, Relaxed);
             publish_limit(&h);
+            Some(c)
+        });
+        if let Some(p) = found {
             return p;
         }
-        while let Some((start, end)) = h.holes.pop() {
-            if end - start >= size {
-                // Swept memory holds dead objects: the JIT's inline path expects zeroes.
-                // SAFETY: the hole is free heap memory owned by the allocator.
-                unsafe { std::ptr::write_bytes(start as *mut u8, 0, (end - start) as usize) };
-                h.hole_start = start;
-                h.limit = end;
-                ALLOC_PTR.store(start + size, Relaxed);
-                publish_limit(&h);
-                return start;
-            }
+        // No hole and no new chunk: a full collection may free holes; then it is exhausted.
+        if collected || HEAP.with(|h| h.borrow().in_gc) {
+            return 0;
         }
-        let Some(c) = map_zeroed(CHUNK_BYTES) else {
-            super::natives::fatal_out_of_memory(CHUNK_BYTES)
-        };
-        let pos = h.chunks.partition_point(|x| x.start < c);
-        h.chunks.insert(
-            pos,
-            Chunk {
-                start: c,
-                end: c + CHUNK_BYTES,
-                large: false,
-            },
-        );
-        STATS.with(|s| s.heap_bytes.set(s.heap_bytes.get() + CHUNK_BYTES));
-        h.hole_start = c;
-        h.limit = c + CHUNK_BYTES;
-        ALLOC_PTR.store(c + size, Relaxed);
-        publish_limit(&h);
-        c
-    })
+        collect();
+        collected = true;
+    }
 }
 
 /// Bytes handed out so far, including the current hole's use.
@@ -552,7 +648,7 @@ unsafe fn trace(obj: u64, f: &mut dyn FnMut(u64)) {
 fn sweep(h: &Heap) -> (u64, u64) {
     let (mut freed, mut live) = (0u64, 0u64);
     let mut holes = Vec::new();
-    let mut dead_large = Vec::new();
+    let mut dead_chunks = Vec::new();
     let cur = ALLOC_PTR.load(Relaxed);
     for c in &h.chunks {
         if c.large {
@@ -562,7 +658,7 @@ fn sweep(h: &Heap) -> (u64, u64) {
                 let sync = (o + OBJ_SYNC as u64) as *mut u64;
                 if *sync & MARK_BIT == 0 {
                     freed += c.end - c.start;
-                    dead_large.push(*c);
+                    dead_chunks.push(*c);
                 } else {
                     *sync &= !MARK_BIT;
                     live += c.end - c.start;
@@ -572,6 +668,8 @@ fn sweep(h: &Heap) -> (u64, u64) {
         }
         // Walk objects; runs of dead objects (and fillers between them) become one free run.
         let mut run_start: Option<u64> = None;
+        let live_before = live;
+        let mut chunk_holes = Vec::new();
         let mut end = c.start;
         let finish_run = |from: u64, to: u64, holes: &mut Vec<(u64, u64)>| {
             if h.verify {
@@ -591,7 +689,7 @@ fn sweep(h: &Heap) -> (u64, u64) {
                 if a != end {
                     // The parse skipped the allocator's current hole: a run cannot span it.
                     if let Some(s) = run_start.take() {
-                        finish_run(s, end, &mut holes);
+                        finish_run(s, end, &mut chunk_holes);
                     }
                 }
                 end = a + size;
@@ -604,7 +702,7 @@ fn sweep(h: &Heap) -> (u64, u64) {
                 if alive {
                     live += size;
                     if let Some(s) = run_start.take() {
-                        finish_run(s, a, &mut holes);
+                        finish_run(s, a, &mut chunk_holes);
                     }
                 } else {
                     if is_obj {
@@ -615,12 +713,20 @@ fn sweep(h: &Heap) -> (u64, u64) {
             })
         };
         if let Some(s) = run_start.take() {
-            finish_run(s, end.min(c.end), &mut holes);
+            finish_run(s, end.min(c.end), &mut chunk_holes);
+        }
+        // A chunk with nothing live (and not holding the allocator's current hole) goes back
+        // to the system, so a heap cap counts only memory in use.
+        let holds_current = cur != 0 && cur >= c.start && cur < c.end;
+        if live == live_before && !holds_current {
+            dead_chunks.push(*c);
+        } else {
+            holes.extend(chunk_holes);
         }
     }
     // Hand the free runs to the allocator (largest last, so they are taken first).
     holes.sort_by_key(|&(s, e)| e - s);
-    HEAP_PENDING.with(|p| *p.borrow_mut() = Some((holes, dead_large)));
+    HEAP_PENDING.with(|p| *p.borrow_mut() = Some((holes, dead_chunks)));
     (freed, live)
 }
 
@@ -634,7 +740,7 @@ fn apply_sweep(h: &mut Heap) {
         h.holes = holes;
         for d in dead {
             h.chunks.retain(|c| c.start != d.start);
-            // SAFETY: the chunk was mapped by `alloc` for one object that is now dead.
+            // SAFETY: the chunk was mapped by `alloc` and holds no live object.
             unsafe { libc::munmap(d.start as *mut libc::c_void, (d.end - d.start) as usize) };
             STATS.with(|s| s.heap_bytes.set(s.heap_bytes.get() - (d.end - d.start)));
         }
@@ -693,3 +799,28 @@ pub fn print_stats(out: &mut String) {
 
 #[allow(dead_code)]
 fn unused(_: &Runtime) {}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_size;
+
+    #[test]
+    fn heap_sizes_parse_with_suffixes_and_reject_nonsense() {
+        assert_eq!(parse_size("256m"), Some(256 << 20));
+        assert_eq!(parse_size("2G"), Some(2 << 30));
+        assert_eq!(parse_size(" 512k "), Some(512 << 10));
+        assert_eq!(parse_size("1048576"), Some(1 << 20));
+        for bad in [
+            "",
+            "m",
+            "0",
+            "-1m",
+            "1.5g",
+            "12q",
+            "99999999999999999999g",
+            "ß",
+        ] {
+            assert_eq!(parse_size(bad), None, "{bad:?}");
+        }
+    }
+}

@@ -11,18 +11,38 @@ pub static ALLOC_PTR: AtomicU64 = AtomicU64::new(0);
 pub static ALLOC_LIMIT: AtomicU64 = AtomicU64::new(0);
 pub static BYTES_ALLOCATED: AtomicU64 = AtomicU64::new(0);
 
+/// Mono's message for an allocation the heap cannot satisfy.
+pub const OUT_OF_MEMORY_MESSAGE: &str =
+    "Insufficient memory to continue the execution of the program.";
+
 /// Returns `size` zeroed bytes, 8-aligned, from the collected heap. The caller writes the
-/// object header before anything else runs (a collection parses headers).
+/// object header before anything else runs (a collection parses headers). When the heap is
+/// exhausted it raises OutOfMemoryException (pending, for the JIT code that called the
+/// helper or native to throw) and returns 0; every constructor below then returns 0 too, and
+/// callers that fill in the object must check.
 pub fn alloc_bytes(size: u64) -> u64 {
     BYTES_ALLOCATED.fetch_add(size, Ordering::Relaxed);
-    super::gc::alloc(size)
+    let p = super::gc::alloc(size);
+    if p == 0 {
+        if super::gc::is_exempt() {
+            // The system refused memory for the runtime's own objects: nothing can be raised.
+            super::natives::fatal_out_of_memory(size);
+        }
+        super::exceptions::raise("System.OutOfMemoryException", OUT_OF_MEMORY_MESSAGE);
+    }
+    p
 }
 
-/// Writes the header of a freshly allocated block.
-fn init_header(obj: u64, rt: &Runtime, class: ClassId) {
+/// Writes the header of a freshly allocated block; false (and nothing written) if there is
+/// none because the heap is exhausted.
+fn init_header(obj: u64, rt: &Runtime, class: ClassId) -> bool {
+    if obj == 0 {
+        return false;
+    }
     let vt = rt.class(class).vtable_addr();
     // SAFETY: `obj` was just returned by `alloc_bytes` with room for at least the header.
     unsafe { *(obj as *mut u64) = vt };
+    true
 }
 
 /// A new instance of a reference type (or a box of a value type), zeroed.
@@ -38,6 +58,12 @@ pub fn alloc_object(rt: &Runtime, class: ClassId) -> u64 {
     obj
 }
 
+/// The runtime's own strings (literals, traces, messages): they may exceed the heap cap, so
+/// they are never null.
+pub fn new_runtime_string(rt: &Runtime, text: &str) -> u64 {
+    super::gc::exempt(|| new_string_from_str(rt, text))
+}
+
 /// A new string of `len` UTF-16 units, zero-filled.
 pub fn alloc_string(rt: &Runtime, len: usize) -> u64 {
     let string = rt
@@ -46,7 +72,9 @@ pub fn alloc_string(rt: &Runtime, len: usize) -> u64 {
         .string
         .expect("System.String is loaded at startup");
     let obj = alloc_bytes(STRING_CHARS as u64 + 2 * len as u64 + 2);
-    init_header(obj, rt, string);
+    if !init_header(obj, rt, string) {
+        return 0;
+    }
     // SAFETY: the block holds the header, the length field and `len + 1` code units.
     unsafe { *((obj + STRING_LENGTH as u64) as *mut i32) = len as i32 };
     obj
@@ -54,6 +82,9 @@ pub fn alloc_string(rt: &Runtime, len: usize) -> u64 {
 
 pub fn new_string(rt: &Runtime, units: &[u16]) -> u64 {
     let s = alloc_string(rt, units.len());
+    if s == 0 {
+        return 0;
+    }
     // SAFETY: `s` has room for `units.len()` code units at STRING_CHARS.
     unsafe {
         std::ptr::copy_nonoverlapping(
@@ -70,9 +101,10 @@ pub fn new_string_from_str(rt: &Runtime, text: &str) -> u64 {
     new_string(rt, &units)
 }
 
-/// Interned literals live as long as the process, like everything while there is no collector.
+/// Interned literals live as long as the process (the runtime's table roots them); they are
+/// made at JIT time, so they may exceed the heap cap.
 pub fn new_string_pinned(rt: &Runtime, units: &[u16]) -> u64 {
-    new_string(rt, units)
+    super::gc::exempt(|| new_string(rt, units))
 }
 
 /// Reads a string object's code units.
@@ -105,7 +137,9 @@ pub fn alloc_array(rt: &Runtime, class: ClassId, len: u64) -> u64 {
     debug_assert!(c.kind == ClassKind::SzArray);
     let bytes = (ARRAY_DATA as u64).saturating_add(len.saturating_mul(c.element_size as u64));
     let obj = alloc_bytes(bytes);
-    init_header(obj, rt, class);
+    if !init_header(obj, rt, class) {
+        return 0;
+    }
     // SAFETY: the block holds at least the array header.
     unsafe { *((obj + ARRAY_LENGTH as u64) as *mut i64) = len as i64 };
     obj
@@ -115,10 +149,21 @@ pub fn alloc_array(rt: &Runtime, class: ClassId, len: u64) -> u64 {
 pub fn alloc_md_array(rt: &Runtime, class: ClassId, lengths: &[i32]) -> u64 {
     let c = rt.class(class);
     let rank = lengths.len() as u64;
-    let total: u64 = lengths.iter().map(|&l| l.max(0) as u64).product();
     let data = md_data_offset(rank as u32) as u64;
-    let obj = alloc_bytes(data + total * c.element_size as u64);
-    init_header(obj, rt, class);
+    let total = lengths
+        .iter()
+        .try_fold(1u64, |n, &l| n.checked_mul(l.max(0) as u64));
+    let Some((total, bytes)) = total.and_then(|t| {
+        let b = t.checked_mul(c.element_size as u64)?.checked_add(data)?;
+        Some((t, b))
+    }) else {
+        super::exceptions::raise("System.OutOfMemoryException", OUT_OF_MEMORY_MESSAGE);
+        return 0;
+    };
+    let obj = alloc_bytes(bytes);
+    if !init_header(obj, rt, class) {
+        return 0;
+    }
     // SAFETY: the block holds the header, the total length and `rank` bound pairs.
     unsafe {
         *((obj + ARRAY_LENGTH as u64) as *mut i64) = total as i64;

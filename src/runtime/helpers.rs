@@ -17,7 +17,7 @@ const MAX_ARRAY_BYTES: u64 = 1 << 34;
 
 pub extern "sysv64" fn rt_new_array(class: &'static RtClass, len: i64) -> u64 {
     if (len as u64).saturating_mul(class.element_size as u64) > MAX_ARRAY_BYTES {
-        raise_builtin("System.OutOfMemoryException", "Out of memory");
+        raise_builtin("System.OutOfMemoryException", heap::OUT_OF_MEMORY_MESSAGE);
         return 0;
     }
     heap::alloc_array(rt(), class.id, len as u64)
@@ -75,10 +75,12 @@ pub extern "sysv64" fn rt_md_address(arr: u64, indices: *const i32, rank: u32) -
     }
 }
 
-/// Runs a class's static constructor (precise semantics check already failed inline).
+/// Runs a class's static constructor (precise semantics check already failed inline). A
+/// TypeInitializationException is left pending for the JIT code to throw.
 pub extern "sysv64" fn rt_class_init(class: &'static RtClass) {
-    if let Err(e) = rt().run_class_init(class.id) {
-        fatal_error(&e);
+    match rt().run_class_init(class.id) {
+        Ok(()) | Err(crate::error::VmError::ManagedException) => {}
+        Err(e) => fatal_error(&e),
     }
 }
 
@@ -155,14 +157,10 @@ pub extern "sysv64" fn rt_castclass(obj: u64, class: &'static RtClass) -> u64 {
     if obj == 0 || rt_isinst(obj, class) != 0 {
         return obj;
     }
-    // SAFETY: `obj` is a non-null object reference from JIT code.
-    let from = unsafe { class_of_object(obj) };
+    // Mono's message names neither type.
     raise_builtin(
         "System.InvalidCastException",
-        &format!(
-            "Specified cast is not valid. ({} to {})",
-            from.full_name, class.full_name
-        ),
+        "Specified cast is not valid.",
     );
     0
 }

@@ -17,6 +17,7 @@ use hashbrown::HashMap;
 use layout::*;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use vcall_dispatch::codemem::CodeMemory;
 use vcall_metadata::class::{ClassFlags, ClassInfo, ValueKind};
@@ -46,6 +47,9 @@ pub enum InitState {
     NotStarted,
     Running,
     Done,
+    /// The static constructor threw; `RtClass::init_error` holds the
+    /// TypeInitializationException every later access throws again.
+    Failed,
 }
 
 /// A class as the running program sees it. Allocated once and never freed, so JIT code
@@ -70,6 +74,8 @@ pub struct RtClass {
     vtable_words: Box<[u64]>,
     pub statics: Box<[u64]>,
     pub init: Cell<InitState>,
+    /// The TypeInitializationException of a failed static constructor (0 otherwise).
+    pub init_error: Cell<u64>,
     /// 1 once the static constructor has finished; JIT code tests this byte.
     pub initialized_flag: Box<u8>,
     pub imt_size: u32,
@@ -164,6 +170,11 @@ pub struct Runtime {
 /// Addresses of the generic trampolines.
 #[derive(Default, Clone, Copy)]
 pub struct Trampolines {
+    /// Throws the pending exception at a call just made by JIT code (jumped to in place of
+    /// a callee that could not run: its compilation or its class's initialisation threw).
+    pub throw_at_call: u64,
+    /// Calls managed code from Rust, catching exceptions that escape it.
+    pub protected: vcall_dispatch::unwind::ProtectedCall,
     pub jit: u64,
     pub virtual_call: u64,
     pub imt: u64,
@@ -376,6 +387,7 @@ impl Runtime {
             } else {
                 InitState::Done
             }),
+            init_error: Cell::new(0),
             initialized_flag: Box::new(if needs_init { 0 } else { 1 }),
             imt_size,
             gc_refs,
@@ -525,22 +537,41 @@ impl Runtime {
         Ok(code)
     }
 
-    /// Runs the static constructor of a class (and its base classes') if it has not run.
+    /// Runs the static constructor of a class if it has not run. If it throws (or compiling
+    /// it raises), the exception is wrapped in a TypeInitializationException, which is left
+    /// pending (`Err(ManagedException)`) now and at every later call, as in Mono.
     pub fn run_class_init(&self, id: ClassId) -> Result<()> {
         let c = self.class(id);
-        if c.init.get() != InitState::NotStarted {
-            return Ok(()); // Done, or Running on this thread (recursive access sees defaults, per ECMA).
+        match c.init.get() {
+            // Running: a recursive access on this thread sees the defaults, per ECMA.
+            InitState::Done | InitState::Running => return Ok(()),
+            InitState::Failed => {
+                exceptions::PENDING_EXCEPTION.store(c.init_error.get(), Ordering::Relaxed);
+                return Err(VmError::ManagedException);
+            }
+            InitState::NotStarted => {}
         }
         c.init.set(InitState::Running);
         stats::Stats::add(&self.stats.classes_initialised, 1);
         if let Some(cctor) = c.info.cctor {
             let mid = self.method_id(cctor);
-            let code = self.ensure_compiled(mid)?;
-            // SAFETY: `code` is a compiled static method taking no arguments and returning void,
-            // following the SysV convention the JIT emits.
-            unsafe {
-                let f: extern "sysv64" fn() = std::mem::transmute(code as usize);
-                f();
+            let thrown = match self.ensure_compiled(mid) {
+                // A compiled static method taking no arguments and returning void.
+                Ok(code) => exceptions::call_protected(self, code, 0, 0).err(),
+                Err(VmError::ManagedException) => {
+                    Some(exceptions::PENDING_EXCEPTION.swap(0, Ordering::Relaxed))
+                }
+                Err(e) => {
+                    c.init.set(InitState::NotStarted);
+                    return Err(e);
+                }
+            };
+            if let Some(inner) = thrown {
+                let tie = exceptions::type_initialization_exception(self, c, inner);
+                c.init_error.set(tie);
+                c.init.set(InitState::Failed);
+                exceptions::PENDING_EXCEPTION.store(tie, Ordering::Relaxed);
+                return Err(VmError::ManagedException);
             }
         }
         c.init.set(InitState::Done);

@@ -10,12 +10,16 @@ use vcall_dispatch::callsite;
 use vcall_dispatch::imt::{emit_imt_collision_stub, ImtEntry, ImtTarget};
 use vcall_dispatch::trampoline::SavedRegs;
 
-fn timed<T>(rt: &Runtime, f: impl FnOnce() -> Result<T>) -> T {
+/// Runs a trampoline's work and returns where to jump. A managed exception raised on the way
+/// (a static constructor run at JIT time threw) is thrown at the call that reached the
+/// trampoline, as Mono throws it in the caller.
+fn timed(rt: &Runtime, f: impl FnOnce() -> Result<u64>) -> u64 {
     let t0 = std::time::Instant::now();
     let r = f();
     Stats::add(&rt.stats.trampoline_ns, t0.elapsed().as_nanos() as u64);
     match r {
         Ok(v) => v,
+        Err(VmError::ManagedException) => rt.trampolines.throw_at_call,
         Err(e) => fatal_error(&e),
     }
 }

@@ -1,7 +1,9 @@
 #!/bin/sh
 # Rebuilds every tests/programs/<Name>.exe from <Name>.cs with plain `mcs` (against Mono's
 # own mscorlib). With --record, also re-records <Name>.expected (stdout of `mono <Name>.exe`)
-# and <Name>.exitcode (only when the exit code is nonzero). Args.exe gets the arguments
+# and <Name>.exitcode (only when the exit code is nonzero), and <Name>.stderr (mono's stderr) for
+# programs that already have one (create it empty to opt in: tests/unhandled_stderr.rs compares
+# them, with IL offsets normalised). Args.exe gets the arguments
 # a "b c" d, as in tests/differential.rs. Runs under LC_ALL=C so number formatting is
 # culture-invariant.
 #
@@ -38,7 +40,9 @@ for name in $names; do
             set --
         fi
         rc=0
-        mono "$name.exe" "$@" >"$name.expected" 2>/dev/null || rc=$?
+        err=/dev/null
+        if [ -e "$name.stderr" ]; then err="$name.stderr"; fi
+        mono "$name.exe" "$@" >"$name.expected" 2>"$err" || rc=$?
         if [ "$rc" -ne 0 ]; then
             echo "$rc" >"$name.exitcode"
         else
