@@ -409,7 +409,13 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
                 let v = &mut c.args[i];
                 let int_kind = matches!(
                     v.slot.ty.kind,
-                    ValueKind::I4
+                    ValueKind::Bool
+                        | ValueKind::Char
+                        | ValueKind::I1
+                        | ValueKind::U1
+                        | ValueKind::I2
+                        | ValueKind::U2
+                        | ValueKind::I4
                         | ValueKind::U4
                         | ValueKind::I8
                         | ValueKind::U8
@@ -451,7 +457,13 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
                 && v.reg.is_none()
                 && matches!(
                     v.slot.ty.kind,
-                    ValueKind::I4
+                    ValueKind::Bool
+                        | ValueKind::Char
+                        | ValueKind::I1
+                        | ValueKind::U1
+                        | ValueKind::I2
+                        | ValueKind::U2
+                        | ValueKind::I4
                         | ValueKind::U4
                         | ValueKind::I8
                         | ValueKind::U8
@@ -555,6 +567,13 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         x!(c; mov QWORD [rbp + slot], Rq(r));
     }
     c.spill_args(&shape)?;
+    // A narrow argument kept in a register holds its value as its type reads it (callers pass
+    // int32s), like a load from its slot would.
+    for v in c.args.clone() {
+        if let Some(r) = v.reg {
+            narrow_reg(&mut c, r, v.slot.ty.kind);
+        }
+    }
     if locals_end > locals_start {
         let words = (locals_end - locals_start) / 8;
         let start = -(locals_end as i32);
@@ -790,9 +809,21 @@ impl<'a> Compiler<'a> {
                 Loc::Const(c) if i32::try_from(c).is_ok() && v.slot.ty.kind.size() == 4 => {
                     x!(self; mov Rd(r), c as i32)
                 }
+                Loc::Const(c) if i32::try_from(c).is_ok() && v.slot.ty.kind.size() < 4 => {
+                    x!(self; mov Rd(r), c as i32);
+                    narrow_reg(self, r, v.slot.ty.kind);
+                }
                 Loc::Const(c) if i32::try_from(c).is_ok() => x!(self; mov Rq(r), c as i32),
                 _ if v.slot.ty.kind.size() == 4 && e.st == St::I4 => {
                     self.load_i32(r, e);
+                }
+                _ if v.slot.ty.kind.size() < 4 => {
+                    // Stored as the variable's type truncates it, then kept widened (a value
+                    // read from a variable of the same type already is).
+                    self.load_i32(r, e);
+                    if !matches!(e.loc, Loc::Reg(_, k) | Loc::Var(_, k) if k == v.slot.ty.kind) {
+                        narrow_reg(self, r, v.slot.ty.kind);
+                    }
                 }
                 _ => {
                     self.load_int(RAX, e);
@@ -1011,7 +1042,17 @@ impl<'a> Compiler<'a> {
             Loc::Var(voff, ValueKind::I4 | ValueKind::U4) => {
                 x!(self; mov Rd(reg), DWORD [rbp + voff])
             }
-            Loc::Reg(r, ValueKind::I4 | ValueKind::U4) => {
+            Loc::Reg(
+                r,
+                ValueKind::I4
+                | ValueKind::U4
+                | ValueKind::Bool
+                | ValueKind::Char
+                | ValueKind::I1
+                | ValueKind::U1
+                | ValueKind::I2
+                | ValueKind::U2,
+            ) => {
                 if r != reg {
                     x!(self; mov Rd(reg), Rd(r));
                 }
@@ -3479,6 +3520,18 @@ fn stack_slot_kind(st: St) -> Option<ValueKind> {
         St::F | St::F32 => ValueKind::R8,
         St::Vt { .. } => return None,
     })
+}
+
+/// Truncates register `r` to a narrow integer kind and widens it back as that kind reads
+/// (no code for 32- and 64-bit kinds).
+fn narrow_reg(c: &mut Compiler<'_>, r: u8, kind: ValueKind) {
+    match kind {
+        ValueKind::Bool | ValueKind::U1 => x!(c; movzx Rd(r), Rb(r)),
+        ValueKind::I1 => x!(c; movsx Rd(r), Rb(r)),
+        ValueKind::I2 => x!(c; movsx Rd(r), Rw(r)),
+        ValueKind::Char | ValueKind::U2 => x!(c; movzx Rd(r), Rw(r)),
+        _ => {}
+    }
 }
 
 fn narrow_eax(c: &mut Compiler<'_>, kind: ValueKind) {
