@@ -137,24 +137,20 @@ unsafe fn string_chars<'a>(s: u64) -> &'a [u16] {
 /// included. Mono compares chars 0 and 1 one by one, then pairs, reading the shorter string's
 /// '\0' terminator; if every compared char is equal the result is the length difference.
 fn compare_ordinal_whole_chars(a: &[u16], b: &[u16]) -> i32 {
+    // Mono's order of comparison is increasing index, so its answer is decided by the first
+    // differing char among the indices it reads: 0 and 1, then pairs, i.e. up to the common
+    // length rounded up to even (at least 2), reading '\0' past a string's end.
+    let common = a.len().min(b.len());
+    if let Some(i) = a[..common].iter().zip(&b[..common]).position(|(x, y)| x != y) {
+        return a[i] as i32 - b[i] as i32;
+    }
     let at = |s: &[u16], i: usize| s.get(i).copied().unwrap_or(0) as i32;
-    for i in 0..2 {
+    let read_up_to = (common.max(2) + 1) & !1;
+    for i in common..read_up_to {
         let (x, y) = (at(a, i), at(b, i));
         if x != y {
             return x - y;
         }
-    }
-    let mut remaining = a.len().min(b.len()) as i64 - 2;
-    let mut p = 2;
-    while remaining > 0 {
-        for i in p..p + 2 {
-            let (x, y) = (at(a, i), at(b, i));
-            if x != y {
-                return x - y;
-            }
-        }
-        remaining -= 2;
-        p += 2;
     }
     a.len() as i32 - b.len() as i32
 }
@@ -977,4 +973,57 @@ extern "sysv64" fn exit_code_get() -> i32 {
 
 extern "sysv64" fn exit_code_set(code: i32) {
     set_exit_code(code);
+}
+
+#[cfg(test)]
+mod ordinal_tests {
+    use super::compare_ordinal_whole_chars;
+
+    /// Mono's loop as it reads (chars 0 and 1, then pairs while the common length lasts).
+    fn reference(a: &[u16], b: &[u16]) -> i32 {
+        let at = |s: &[u16], i: usize| s.get(i).copied().unwrap_or(0) as i32;
+        for i in 0..2 {
+            if at(a, i) != at(b, i) {
+                return at(a, i) - at(b, i);
+            }
+        }
+        let mut remaining = a.len().min(b.len()) as i64 - 2;
+        let mut p = 2;
+        while remaining > 0 {
+            for i in p..p + 2 {
+                if at(a, i) != at(b, i) {
+                    return at(a, i) - at(b, i);
+                }
+            }
+            remaining -= 2;
+            p += 2;
+        }
+        a.len() as i32 - b.len() as i32
+    }
+
+    #[test]
+    fn matches_monos_loop_on_every_short_string_pair() {
+        // Every string of length 0..=5 over {0, 'a', 'b'} (embedded NULs included).
+        let alphabet = [0u16, b'a' as u16, b'b' as u16];
+        let mut strings: Vec<Vec<u16>> = vec![vec![]];
+        for len in 1..=5 {
+            let mut n = 1;
+            for _ in 0..len {
+                n *= alphabet.len();
+            }
+            for mut k in 0..n {
+                let mut s = Vec::with_capacity(len);
+                for _ in 0..len {
+                    s.push(alphabet[k % alphabet.len()]);
+                    k /= alphabet.len();
+                }
+                strings.push(s);
+            }
+        }
+        for a in &strings {
+            for b in &strings {
+                assert_eq!(compare_ordinal_whole_chars(a, b), reference(a, b), "{a:?} {b:?}");
+            }
+        }
+    }
 }
