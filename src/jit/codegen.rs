@@ -407,24 +407,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
             let (_, locs) = classify(&shape);
             for (i, loc) in locs.iter().enumerate() {
                 let v = &mut c.args[i];
-                let int_kind = matches!(
-                    v.slot.ty.kind,
-                    ValueKind::Bool
-                        | ValueKind::Char
-                        | ValueKind::I1
-                        | ValueKind::U1
-                        | ValueKind::I2
-                        | ValueKind::U2
-                        | ValueKind::I4
-                        | ValueKind::U4
-                        | ValueKind::I8
-                        | ValueKind::U8
-                        | ValueKind::I
-                        | ValueKind::U
-                        | ValueKind::Ref
-                        | ValueKind::ByRef
-                        | ValueKind::Ptr
-                );
+                let int_kind = lives_in_gpr(v.slot.ty.kind);
                 if let ArgLoc::Int(r @ (7 | 6 | 8 | 9)) = *loc {
                     if v.lazy && int_kind && !stored[i] {
                         v.reg = Some(r);
@@ -455,24 +438,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         let eligible = |v: &Var| {
             v.lazy
                 && v.reg.is_none()
-                && matches!(
-                    v.slot.ty.kind,
-                    ValueKind::Bool
-                        | ValueKind::Char
-                        | ValueKind::I1
-                        | ValueKind::U1
-                        | ValueKind::I2
-                        | ValueKind::U2
-                        | ValueKind::I4
-                        | ValueKind::U4
-                        | ValueKind::I8
-                        | ValueKind::U8
-                        | ValueKind::I
-                        | ValueKind::U
-                        | ValueKind::Ref
-                        | ValueKind::ByRef
-                        | ValueKind::Ptr
-                )
+                && lives_in_gpr(v.slot.ty.kind)
         };
         for (i, v) in c.args.iter().enumerate() {
             if eligible(v) && arg_uses[i] >= 2 {
@@ -3520,6 +3486,16 @@ fn stack_slot_kind(st: St) -> Option<ValueKind> {
         St::F | St::F32 => ValueKind::R8,
         St::Vt { .. } => return None,
     })
+}
+
+/// Variables of these kinds may live in a general-purpose register for a whole method
+/// (floats and structs stay in their slots).
+fn lives_in_gpr(kind: ValueKind) -> bool {
+    use ValueKind::*;
+    matches!(
+        kind,
+        Bool | Char | I1 | U1 | I2 | U2 | I4 | U4 | I8 | U8 | I | U | Ref | ByRef | Ptr
+    )
 }
 
 /// Truncates register `r` to a narrow integer kind and widens it back as that kind reads
