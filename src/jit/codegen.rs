@@ -93,6 +93,9 @@ enum Loc {
     Rax,
     /// In xmm0 (floating point), likewise.
     Xmm0,
+    /// In rdx (integer class): an earlier result moved out of rax because the next operation
+    /// writes rax but leaves rdx alone (`flush_pending_for`).
+    Rdx,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -435,11 +438,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
                 _ => {}
             }
         }
-        let eligible = |v: &Var| {
-            v.lazy
-                && v.reg.is_none()
-                && lives_in_gpr(v.slot.ty.kind)
-        };
+        let eligible = |v: &Var| v.lazy && v.reg.is_none() && lives_in_gpr(v.slot.ty.kind);
         for (i, v) in c.args.iter().enumerate() {
             if eligible(v) && arg_uses[i] >= 2 {
                 uses.push((arg_uses[i], true, i));
@@ -859,6 +858,7 @@ impl<'a> Compiler<'a> {
         match e.loc {
             Loc::Slot => {}
             Loc::Rax => x!(self; mov QWORD [rbp + off], rax),
+            Loc::Rdx => x!(self; mov QWORD [rbp + off], rdx),
             Loc::Xmm0 => x!(self; movsd QWORD [rbp + off], xmm0),
             Loc::Reg(r, _) => x!(self; mov QWORD [rbp + off], Rq(r)),
             Loc::Const(v) => {
@@ -991,6 +991,14 @@ impl<'a> Compiler<'a> {
                 }
                 return;
             }
+            Loc::Rdx => {
+                if e.st == St::I4 {
+                    x!(self; movsxd Rq(reg), edx);
+                } else if reg != 2 {
+                    x!(self; mov Rq(reg), rdx);
+                }
+                return;
+            }
             Loc::Slot => {}
         }
         let off = self.off_of(e);
@@ -1028,6 +1036,11 @@ impl<'a> Compiler<'a> {
                     x!(self; mov Rd(reg), eax);
                 }
             }
+            Loc::Rdx => {
+                if reg != 2 {
+                    x!(self; mov Rd(reg), edx);
+                }
+            }
             Loc::Slot => {
                 let off = self.off_of(e);
                 x!(self; mov Rd(reg), DWORD [rbp + off]);
@@ -1052,6 +1065,10 @@ impl<'a> Compiler<'a> {
             }
             Loc::Rax => {
                 x!(self; movq Rx(xmm), rax);
+                return;
+            }
+            Loc::Rdx => {
+                x!(self; movq Rx(xmm), rdx);
                 return;
             }
             Loc::Xmm0 => {
@@ -1454,10 +1471,39 @@ impl<'a> Compiler<'a> {
             Op::BrCmp(..) | Op::Compare(_) | Op::Binary(_) => 2,
             _ => 0,
         };
+        // Operations that use only rax, rcx, r11 and xmm0/xmm1 as scratch: a result pending in
+        // rax that they would overwrite can wait in rdx instead of going to memory.
+        let spares_rdx = matches!(
+            op,
+            Op::Ldfld(_)
+                | Op::Stfld(_)
+                | Op::Ldlen
+                | Op::Ldelem(_)
+                | Op::Compare(_)
+                | Op::BrCmp(..)
+                | Op::BrTrue(..)
+        ) || matches!(
+            op,
+            Op::Binary(b) if !matches!(b, Bin::Div | Bin::DivUn | Bin::Rem | Bin::RemUn | Bin::MulOvfUn)
+        );
         let n = self.stack.len();
+        if !spares_rdx {
+            for i in 0..n {
+                if self.stack[i].loc == Loc::Rdx {
+                    self.materialize(i);
+                }
+            }
+        }
         for i in 0..n {
             if matches!(self.stack[i].loc, Loc::Rax | Loc::Xmm0) && n - i > consumed {
-                self.materialize(i);
+                let e = self.stack[i];
+                let rdx_free = !self.stack.iter().any(|x| x.loc == Loc::Rdx);
+                if spares_rdx && e.loc == Loc::Rax && e.st.is_int_class() && rdx_free {
+                    x!(self; mov rdx, rax);
+                    self.stack[i].loc = Loc::Rdx;
+                } else {
+                    self.materialize(i);
+                }
             }
         }
     }
@@ -1533,7 +1579,7 @@ impl<'a> Compiler<'a> {
             Op::LdcR4(v) => self.push_lazy(St::F32, Loc::Const((v as f64).to_bits() as i64)),
             Op::Dup => {
                 let e = self.peek(0)?;
-                if !matches!(e.loc, Loc::Slot | Loc::Rax | Loc::Xmm0) {
+                if !matches!(e.loc, Loc::Slot | Loc::Rax | Loc::Xmm0 | Loc::Rdx) {
                     self.push_lazy(e.st, e.loc);
                 } else {
                     let src = self.off_of(e);
@@ -2525,8 +2571,13 @@ impl<'a> Compiler<'a> {
             x!(self; cmp rsi, QWORD [rdi + ARRAY_LENGTH] ; jae =>l ; mov QWORD [rdi + rsi * 8 + ARRAY_DATA], rdx ; =>done);
             return Ok(());
         }
-        // element_address clobbers rax, so a value pending there goes to its slot first.
-        let v = self.pop()?;
+        // element_address clobbers rax and the store goes through rdx: a value pending in a
+        // scratch register goes to its slot first; variables and constants are read in place.
+        let mut v = self.pop_lazy()?;
+        if matches!(v.loc, Loc::Rax | Loc::Rdx | Loc::Xmm0) {
+            self.store_pending(v);
+            v.loc = Loc::Slot;
+        }
         let size = slot.size;
         self.element_address(size)?;
         x!(self; mov rdx, rax);
@@ -2959,9 +3010,9 @@ impl<'a> Compiler<'a> {
         if self.stack.len() < n {
             return Err(self.err("evaluation stack underflow at call"));
         }
-        // Values pending in rax/xmm0 would be clobbered by the body's code.
+        // Values pending in rax/rdx/xmm0 would be clobbered by the body's code.
         for i in 0..self.stack.len() {
-            if matches!(self.stack[i].loc, Loc::Rax | Loc::Xmm0) {
+            if matches!(self.stack[i].loc, Loc::Rax | Loc::Xmm0 | Loc::Rdx) {
                 self.materialize(i);
             }
         }
@@ -3026,6 +3077,10 @@ impl<'a> Compiler<'a> {
                     self.load_int(RAX, e);
                     Some(Entry { loc: Loc::Rax, ..e })
                 }
+            }
+            Some(e) if e.loc == Loc::Rdx => {
+                self.load_int(RAX, e);
+                Some(Entry { loc: Loc::Rax, ..e })
             }
             Some(e) if e.loc == Loc::Slot => {
                 if e.st.is_f() {

@@ -141,7 +141,11 @@ fn compare_ordinal_whole_chars(a: &[u16], b: &[u16]) -> i32 {
     // differing char among the indices it reads: 0 and 1, then pairs, i.e. up to the common
     // length rounded up to even (at least 2), reading '\0' past a string's end.
     let common = a.len().min(b.len());
-    if let Some(i) = a[..common].iter().zip(&b[..common]).position(|(x, y)| x != y) {
+    if let Some(i) = a[..common]
+        .iter()
+        .zip(&b[..common])
+        .position(|(x, y)| x != y)
+    {
         return a[i] as i32 - b[i] as i32;
     }
     let at = |s: &[u16], i: usize| s.get(i).copied().unwrap_or(0) as i32;
@@ -1022,7 +1026,11 @@ mod ordinal_tests {
         }
         for a in &strings {
             for b in &strings {
-                assert_eq!(compare_ordinal_whole_chars(a, b), reference(a, b), "{a:?} {b:?}");
+                assert_eq!(
+                    compare_ordinal_whole_chars(a, b),
+                    reference(a, b),
+                    "{a:?} {b:?}"
+                );
             }
         }
     }
