@@ -350,6 +350,9 @@ unsafe fn object_size(obj: u64) -> u64 {
     // SAFETY: per the contract the first word is a vtable whose header names the class.
     unsafe {
         let class = &*(*(*(obj as *const u64) as *const u64) as *const RtClass);
+        if class.fixed_size != 0 {
+            return class.fixed_size;
+        }
         let raw = match class.kind {
             ClassKind::String => {
                 STRING_CHARS as u64 + 2 * (*((obj + STRING_LENGTH as u64) as *const i32)) as u64 + 2

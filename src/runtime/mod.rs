@@ -84,6 +84,9 @@ pub struct RtClass {
     pub gc_refs: Box<[u32]>,
     /// Arrays whose elements are references.
     pub gc_elements_are_refs: bool,
+    /// The 8-aligned size of every instance, or 0 where it varies (strings, arrays): the
+    /// collector reads it for each object it walks.
+    pub fixed_size: u64,
 }
 
 impl RtClass {
@@ -370,6 +373,13 @@ impl Runtime {
         };
         let needs_init =
             info.cctor.is_some() && matches!(kind, ClassKind::Normal | ClassKind::String);
+        let fixed_size = match kind {
+            ClassKind::Normal if info.flags.has(ClassFlags::VALUE_TYPE) => {
+                (OBJ_HEADER as u64 + info.instance_size as u64 + 7) & !7
+            }
+            ClassKind::Normal => ((info.instance_size as u64).max(OBJ_HEADER as u64) + 7) & !7,
+            _ => 0,
+        };
         let class = Box::leak(Box::new(RtClass {
             id,
             info,
@@ -392,6 +402,7 @@ impl Runtime {
             imt_size,
             gc_refs,
             gc_elements_are_refs,
+            fixed_size,
         }));
         let header = class.vtable_ptr() as *mut u64;
         // SAFETY: `header` points into `vtable_words`, which has at least two header words at
