@@ -1444,7 +1444,24 @@ impl<'a> Compiler<'a> {
                 .get(*n as usize)
                 .map(|v| v.lazy || v.reg.is_some())
                 .unwrap_or(false),
-            Op::Ldarg(_) if self.inline_args.is_some() => false,
+            // An inlined callee's argument is read in place unless it must be narrowed first
+            // (which goes through rax or xmm0); see inline_ldarg.
+            Op::Ldarg(n) if self.inline_args.is_some() => self
+                .inline_args
+                .as_ref()
+                .and_then(|(_, slots)| slots.get(*n as usize))
+                .is_some_and(|slot| {
+                    !matches!(
+                        slot.ty.kind,
+                        ValueKind::Bool
+                            | ValueKind::U1
+                            | ValueKind::I1
+                            | ValueKind::I2
+                            | ValueKind::U2
+                            | ValueKind::Char
+                            | ValueKind::R4
+                    )
+                }),
             Op::Ldarg(n) => self
                 .args
                 .get(*n as usize)
