@@ -176,6 +176,9 @@ struct Compiler<'a> {
     frame_touched: std::cell::Cell<bool>,
     /// Offsets of each `mov rsp, rbp; pop rbp; ret` epilogue.
     epilogues: Vec<usize>,
+    /// The IL offset of the instruction emitted next (handler blocks are emitted out of IL
+    /// order), so a branch to it can fall through instead.
+    next_il: Option<u32>,
 }
 
 /// `push rbp; mov rbp, rsp; sub rsp, imm32`: a frameless method is entered just past it.
@@ -333,6 +336,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         inline_args: None,
         frame_touched: std::cell::Cell::new(false),
         epilogues: Vec::new(),
+        next_il: None,
     };
 
     let mut instrs: Vec<Instruction> = Vec::with_capacity(body.code.len() / 2 + 4);
@@ -559,7 +563,65 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     // evaluation stack is empty, and those right after a call.
     let mut seq_points = Vec::new();
     let mut after_call = false;
-    for (ins, op) in instrs.iter().zip(ops) {
+    // Handler blocks (catch, finally, fault, filter) are emitted after the rest of the method,
+    // so a try body falls straight through to the code after it and a try block costs
+    // nothing; each instruction belongs to the innermost handler region containing it.
+    // Regions never fall through into one another (they end in leave, endfinally, endfilter,
+    // throw or rethrow), so emission order is free.
+    let regions: Vec<std::ops::Range<u32>> = body
+        .clauses
+        .iter()
+        .map(|cl| {
+            let start = match cl.kind {
+                ClauseKind::Filter(f) => f.min(cl.handler_offset),
+                _ => cl.handler_offset,
+            };
+            start..cl.handler_range().end
+        })
+        .collect();
+    let region_of = |il: u32| -> Option<usize> {
+        regions
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.contains(&il))
+            .min_by_key(|(_, r)| r.end - r.start)
+            .map(|(i, _)| i)
+    };
+    let mut groups: Vec<(Option<usize>, Vec<usize>)> = vec![(None, Vec::new())];
+    for (i, r) in regions.iter().enumerate() {
+        // Clauses sharing one handler (a filter and its catch) form one group.
+        if regions[..i].contains(r) {
+            continue;
+        }
+        groups.push((Some(i), Vec::new()));
+    }
+    for (k, ins) in instrs.iter().enumerate() {
+        let g = region_of(ins.offset);
+        let g = g.map(|i| regions.iter().position(|r| *r == regions[i]).unwrap_or(i));
+        if let Some(group) = groups.iter_mut().find(|(r, _)| *r == g) {
+            group.1.push(k);
+        }
+    }
+    let order: Vec<usize> = groups
+        .iter()
+        .flat_map(|(_, ks)| ks.iter().copied())
+        .collect();
+    let group_ends: Vec<usize> = groups
+        .iter()
+        .scan(0, |n, (_, ks)| {
+            *n += ks.len();
+            Some(*n)
+        })
+        .collect();
+    for (pos, &k) in order.iter().enumerate() {
+        let (ins, op) = (&instrs[k], ops[k].clone());
+        if pos > 0 && group_ends.contains(&pos) {
+            // A new region starts: nothing falls into it.
+            if reachable {
+                return Err(jit_err(c.il, "control falls into a handler block".into()));
+            }
+            after_call = false;
+        }
         c.il = ins.offset;
         if let Some(&label) = c.labels.get(&ins.offset) {
             if reachable {
@@ -579,12 +641,18 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         if c.stack.is_empty() || after_call {
             seq_points.push(ins.offset);
         }
+
         after_call = matches!(op, Op::Call(_) | Op::Callvirt(_));
+        c.next_il = order
+            .get(pos + 1)
+            .filter(|_| !group_ends.contains(&(pos + 1)))
+            .map(|&n| instrs[n].offset);
         reachable = c.emit_op(op).map_err(|e| match e {
             VmError::Jit { .. } | VmError::ManagedException => e,
             other => jit_err(ins.offset, other.to_string()),
         })?;
     }
+    seq_points.sort_unstable();
     if reachable {
         return Err(jit_err(
             c.il,
@@ -1613,6 +1681,10 @@ impl<'a> Compiler<'a> {
             }
             Op::Br(t) => {
                 self.merge_normalize();
+                if self.next_il == Some(t) {
+                    self.target(t)?;
+                    return Ok(true);
+                }
                 self.branch_to(t)?;
                 return Ok(false);
             }
@@ -1916,6 +1988,11 @@ impl<'a> Compiler<'a> {
                 for h in handlers {
                     let label = self.target(h)?;
                     x!(self; sub rsp, 8 ; call =>label ; add rsp, 8);
+                }
+                if self.next_il == Some(t) {
+                    // Leaving to the instruction emitted next: fall through.
+                    self.target(t)?;
+                    return Ok(true);
                 }
                 self.branch_to(t)?;
                 return Ok(false);

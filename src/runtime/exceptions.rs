@@ -94,7 +94,8 @@ pub struct CodeInfo {
     pub start: u64,
     pub len: u32,
     pub method: MethodId,
-    /// (IL offset, native offset) of every instruction, in IL order.
+    /// (IL offset, native offset) of every instruction, in native order (handler blocks are
+    /// emitted after the rest of the method, so this is not IL order).
     pub il_map: Vec<(u32, u32)>,
     /// IL offsets (ascending) where Mono would have a sequence point: stack traces name the
     /// last one at or before the faulting instruction, as Mono's do.
