@@ -344,7 +344,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         instrs.push(ins.map_err(|e| jit_err(e.offset as u32, format!("bad IL: {}", e.message)))?);
     }
     // Normalized once; the pre-passes and code generation all read these.
-    let ops: Vec<Op> = instrs.iter().map(normalize).collect();
+    let mut ops: Vec<Op> = instrs.iter().map(normalize).collect();
     let frameless_candidate;
     {
         let mut arg_taken = vec![false; c.args.len()];
@@ -614,7 +614,8 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         })
         .collect();
     for (pos, &k) in order.iter().enumerate() {
-        let (ins, op) = (&instrs[k], ops[k].clone());
+        // Each instruction is emitted once: take its operation instead of cloning it.
+        let (ins, op) = (&instrs[k], std::mem::replace(&mut ops[k], Op::Nop));
         if pos > 0 && group_ends.contains(&pos) {
             // A new region starts: nothing falls into it.
             if reachable {
