@@ -562,96 +562,70 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     // Mono's implicit sequence points, which its stack traces report: instructions where the
     // evaluation stack is empty, and those right after a call.
     let mut seq_points = Vec::new();
-    let mut after_call = false;
+    let mut after_call;
     // Handler blocks (catch, finally, fault, filter) are emitted after the rest of the method,
     // so a try body falls straight through to the code after it and a try block costs
     // nothing; each instruction belongs to the innermost handler region containing it.
     // Regions never fall through into one another (they end in leave, endfinally, endfilter,
     // throw or rethrow), so emission order is free.
-    let regions: Vec<std::ops::Range<u32>> = body
-        .clauses
-        .iter()
-        .map(|cl| {
-            let start = match cl.kind {
-                ClauseKind::Filter(f) => f.min(cl.handler_offset),
-                _ => cl.handler_offset,
-            };
-            start..cl.handler_range().end
-        })
-        .collect();
-    let region_of = |il: u32| -> Option<usize> {
-        regions
+    let mut regions: Vec<std::ops::Range<u32>> = Vec::new();
+    for cl in &body.clauses {
+        let start = match cl.kind {
+            ClauseKind::Filter(f) => f.min(cl.handler_offset),
+            _ => cl.handler_offset,
+        };
+        let region = start..cl.handler_range().end;
+        // A filter and its catch handler share one region.
+        if !regions.contains(&region) {
+            regions.push(region);
+        }
+    }
+    // Group 0 is the code outside every handler; group i + 1 holds the instructions whose
+    // innermost region is region i.
+    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); regions.len() + 1];
+    for (k, ins) in instrs.iter().enumerate() {
+        let innermost = regions
             .iter()
             .enumerate()
-            .filter(|(_, r)| r.contains(&il))
-            .min_by_key(|(_, r)| r.end - r.start)
-            .map(|(i, _)| i)
-    };
-    let mut groups: Vec<(Option<usize>, Vec<usize>)> = vec![(None, Vec::new())];
-    for (i, r) in regions.iter().enumerate() {
-        // Clauses sharing one handler (a filter and its catch) form one group.
-        if regions[..i].contains(r) {
-            continue;
-        }
-        groups.push((Some(i), Vec::new()));
+            .filter(|(_, r)| r.contains(&ins.offset))
+            .min_by_key(|(_, r)| r.end - r.start);
+        groups[innermost.map_or(0, |(i, _)| i + 1)].push(k);
     }
-    for (k, ins) in instrs.iter().enumerate() {
-        let g = region_of(ins.offset);
-        let g = g.map(|i| regions.iter().position(|r| *r == regions[i]).unwrap_or(i));
-        if let Some(group) = groups.iter_mut().find(|(r, _)| *r == g) {
-            group.1.push(k);
+    for (gi, group) in groups.iter().enumerate() {
+        if gi > 0 && reachable {
+            return Err(jit_err(c.il, "control falls into a handler block".into()));
         }
-    }
-    let order: Vec<usize> = groups
-        .iter()
-        .flat_map(|(_, ks)| ks.iter().copied())
-        .collect();
-    let group_ends: Vec<usize> = groups
-        .iter()
-        .scan(0, |n, (_, ks)| {
-            *n += ks.len();
-            Some(*n)
-        })
-        .collect();
-    for (pos, &k) in order.iter().enumerate() {
-        // Each instruction is emitted once: take its operation instead of cloning it.
-        let (ins, op) = (&instrs[k], std::mem::replace(&mut ops[k], Op::Nop));
-        if pos > 0 && group_ends.contains(&pos) {
-            // A new region starts: nothing falls into it.
-            if reachable {
-                return Err(jit_err(c.il, "control falls into a handler block".into()));
+        after_call = false;
+        for (j, &k) in group.iter().enumerate() {
+            // Each instruction is emitted once: take its operation instead of cloning it.
+            let (ins, op) = (&instrs[k], std::mem::replace(&mut ops[k], Op::Nop));
+            c.il = ins.offset;
+            if let Some(&label) = c.labels.get(&ins.offset) {
+                if reachable {
+                    c.merge_normalize();
+                    c.states
+                        .entry(ins.offset)
+                        .or_insert_with(|| c.stack.clone());
+                }
+                c.stack = c.states.get(&ins.offset).cloned().unwrap_or_default();
+                x!(c; =>label);
+            } else if !reachable {
+                // Unreachable code (after a throw or branch, not a target): verifiable IL leaves
+                // the stack empty there.
+                c.stack = c.states.get(&ins.offset).cloned().unwrap_or_default();
             }
-            after_call = false;
-        }
-        c.il = ins.offset;
-        if let Some(&label) = c.labels.get(&ins.offset) {
-            if reachable {
-                c.merge_normalize();
-                c.states
-                    .entry(ins.offset)
-                    .or_insert_with(|| c.stack.clone());
+            c.il_map.push((ins.offset, c.a.offset().0 as u32));
+            if c.stack.is_empty() || after_call {
+                seq_points.push(ins.offset);
             }
-            c.stack = c.states.get(&ins.offset).cloned().unwrap_or_default();
-            x!(c; =>label);
-        } else if !reachable {
-            // Unreachable code (after a throw or branch, not a target): verifiable IL leaves
-            // the stack empty there.
-            c.stack = c.states.get(&ins.offset).cloned().unwrap_or_default();
-        }
-        c.il_map.push((ins.offset, c.a.offset().0 as u32));
-        if c.stack.is_empty() || after_call {
-            seq_points.push(ins.offset);
-        }
 
-        after_call = matches!(op, Op::Call(_) | Op::Callvirt(_));
-        c.next_il = order
-            .get(pos + 1)
-            .filter(|_| !group_ends.contains(&(pos + 1)))
-            .map(|&n| instrs[n].offset);
-        reachable = c.emit_op(op).map_err(|e| match e {
-            VmError::Jit { .. } | VmError::ManagedException => e,
-            other => jit_err(ins.offset, other.to_string()),
-        })?;
+            after_call = matches!(op, Op::Call(_) | Op::Callvirt(_));
+            c.next_il = group.get(j + 1).map(|&n| instrs[n].offset);
+            reachable = c.emit_op(op).map_err(|e| match e {
+                VmError::Jit { .. } | VmError::ManagedException => e,
+                other => jit_err(ins.offset, other.to_string()),
+            })?;
+        }
     }
     seq_points.sort_unstable();
     if reachable {
@@ -1085,17 +1059,9 @@ impl<'a> Compiler<'a> {
             Loc::Var(voff, ValueKind::I4 | ValueKind::U4) => {
                 x!(self; mov Rd(reg), DWORD [rbp + voff])
             }
-            Loc::Reg(
-                r,
-                ValueKind::I4
-                | ValueKind::U4
-                | ValueKind::Bool
-                | ValueKind::Char
-                | ValueKind::I1
-                | ValueKind::U1
-                | ValueKind::I2
-                | ValueKind::U2,
-            ) => {
+            Loc::Reg(r, kind)
+                if matches!(kind, ValueKind::I4 | ValueKind::U4) || is_narrow_int(kind) =>
+            {
                 if r != reg {
                     x!(self; mov Rd(reg), Rd(r));
                 }
@@ -1310,12 +1276,7 @@ impl<'a> Compiler<'a> {
     /// (chunks come zeroed from mmap, so only the vtable word is written), `rt_alloc` when the
     /// current chunk is exhausted.
     fn emit_alloc(&mut self, class: &'static crate::runtime::RtClass) {
-        let size = if class.is_value_type() {
-            OBJ_HEADER as u32 + class.info.instance_size
-        } else {
-            class.info.instance_size.max(OBJ_HEADER as u32)
-        };
-        let size = size.div_ceil(8) * 8;
+        let size = class.fixed_size as u32;
         let ptr = crate::runtime::heap::ALLOC_PTR.as_ptr() as i64;
         let limit = crate::runtime::heap::ALLOC_LIMIT.as_ptr() as i64;
         let slow = self.a.new_dynamic_label();
@@ -1519,18 +1480,7 @@ impl<'a> Compiler<'a> {
                 .inline_args
                 .as_ref()
                 .and_then(|(_, slots)| slots.get(*n as usize))
-                .is_some_and(|slot| {
-                    !matches!(
-                        slot.ty.kind,
-                        ValueKind::Bool
-                            | ValueKind::U1
-                            | ValueKind::I1
-                            | ValueKind::I2
-                            | ValueKind::U2
-                            | ValueKind::Char
-                            | ValueKind::R4
-                    )
-                }),
+                .is_some_and(|slot| !is_narrow_int(slot.ty.kind) && slot.ty.kind != ValueKind::R4),
             Op::Ldarg(n) => self
                 .args
                 .get(*n as usize)
@@ -3065,14 +3015,9 @@ impl<'a> Compiler<'a> {
             .ok_or_else(|| self.err(format!("argument {n} out of range")))?;
         let e = self.stack[base + n as usize];
         match slot.ty.kind {
-            ValueKind::Bool
-            | ValueKind::U1
-            | ValueKind::I1
-            | ValueKind::I2
-            | ValueKind::U2
-            | ValueKind::Char => {
+            k if is_narrow_int(k) => {
                 self.load_int(RAX, e);
-                narrow_eax(self, slot.ty.kind);
+                narrow_eax(self, k);
                 self.push_lazy(St::I4, Loc::Rax);
             }
             ValueKind::R4 => {
@@ -3636,6 +3581,12 @@ fn stack_slot_kind(st: St) -> Option<ValueKind> {
         St::F | St::F32 => ValueKind::R8,
         St::Vt { .. } => return None,
     })
+}
+
+/// Integer kinds narrower than 32 bits, which a load widens and a store truncates.
+fn is_narrow_int(kind: ValueKind) -> bool {
+    use ValueKind::*;
+    matches!(kind, Bool | Char | I1 | U1 | I2 | U2)
 }
 
 /// Variables of these kinds may live in a general-purpose register for a whole method

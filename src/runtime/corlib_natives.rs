@@ -293,22 +293,7 @@ extern "sysv64" fn object_get_type(obj: u64) -> u64 {
 extern "sysv64" fn object_memberwise_clone(obj: u64) -> u64 {
     // SAFETY: `obj` is a live object; its size follows from its class (and length for arrays/strings).
     unsafe {
-        let c = class_of_object(obj);
-        let size = match c.kind {
-            ClassKind::String => {
-                STRING_CHARS as u64 + 2 * (*((obj + STRING_LENGTH as u64) as *const i32)) as u64 + 2
-            }
-            ClassKind::SzArray => {
-                ARRAY_DATA as u64 + heap::array_len(obj) as u64 * c.element_size as u64
-            }
-            ClassKind::MdArray(r) => {
-                heap::md_data_offset(r) as u64 + heap::array_len(obj) as u64 * c.element_size as u64
-            }
-            ClassKind::Normal if c.is_value_type() => {
-                OBJ_HEADER as u64 + c.info.instance_size as u64
-            }
-            ClassKind::Normal => c.info.instance_size as u64,
-        };
+        let size = heap::object_size(obj);
         let copy = heap::alloc_bytes(size);
         if copy == 0 {
             return 0; // OutOfMemoryException pending

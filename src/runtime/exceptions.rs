@@ -438,26 +438,13 @@ fn dispatch(rt: &Runtime, exc: u64, at: ThrowPoint, rethrow: bool) -> ! {
     };
 
     // Second pass: finally and fault handlers of the try blocks being left, inner first.
-    let caller = rt.trampolines.call_funclet;
     for (fi, f) in frames.iter_mut().enumerate().take(target_frame + 1) {
         let limit = if fi == target_frame {
             target_clause
         } else {
             f.info.clauses.len()
         };
-        for c in &f.info.clauses[..limit] {
-            if matches!(c.kind, ClauseKind::Finally | ClauseKind::Fault) && c.try_il.contains(&f.il)
-            {
-                let handler = f.info.start + c.handler_native as u64;
-                // SAFETY: `caller` is the funclet caller stub; the handler is a finally/fault
-                // block of the frame whose rbp is passed, ending in `ret`.
-                unsafe {
-                    let call: extern "sysv64" fn(u64, u64, *mut [u64; 5]) =
-                        std::mem::transmute(caller as usize);
-                    call(f.rbp, handler, &mut f.callee_saved);
-                }
-            }
-        }
+        run_cleanup_handlers(rt, f, limit);
     }
 
     let f = &frames[target_frame];
@@ -484,23 +471,31 @@ fn dispatch(rt: &Runtime, exc: u64, at: ThrowPoint, rethrow: bool) -> ! {
     }
 }
 
+/// Runs, innermost first, the finally and fault handlers among the frame's first `limit`
+/// clauses whose try block covers the frame's IL offset.
+fn run_cleanup_handlers(rt: &Runtime, f: &mut Frame, limit: usize) {
+    let caller = rt.trampolines.call_funclet;
+    let info = f.info.clone();
+    for c in &info.clauses[..limit] {
+        if matches!(c.kind, ClauseKind::Finally | ClauseKind::Fault) && c.try_il.contains(&f.il) {
+            let handler = info.start + c.handler_native as u64;
+            // SAFETY: `caller` is the funclet caller stub; the handler is a finally/fault
+            // block of the frame whose rbp is passed, ending in `ret`.
+            unsafe {
+                let call: extern "sysv64" fn(u64, u64, *mut [u64; 5]) =
+                    std::mem::transmute(caller as usize);
+                call(f.rbp, handler, &mut f.callee_saved);
+            }
+        }
+    }
+}
+
 /// No handler in the managed code a protected call ran: runs every finally and fault handler
 /// on the way, then returns `exc` from the protected call.
 fn leave_to_boundary(rt: &Runtime, exc: u64, frames: &mut [Frame], boundary_rbp: u64) -> ! {
-    let caller = rt.trampolines.call_funclet;
     for f in frames.iter_mut() {
-        for c in &f.info.clauses {
-            if matches!(c.kind, ClauseKind::Finally | ClauseKind::Fault) && c.try_il.contains(&f.il)
-            {
-                let handler = f.info.start + c.handler_native as u64;
-                // SAFETY: as in the second pass of `dispatch`.
-                unsafe {
-                    let call: extern "sysv64" fn(u64, u64, *mut [u64; 5]) =
-                        std::mem::transmute(caller as usize);
-                    call(f.rbp, handler, &mut f.callee_saved);
-                }
-            }
-        }
+        let all = f.info.clauses.len();
+        run_cleanup_handlers(rt, f, all);
     }
     use vcall_dispatch::unwind::{PROTECTED_EXC_SLOT, PROTECTED_FRAME_BYTES};
     // SAFETY: `boundary_rbp` is the live frame of the protected caller, which keeps the

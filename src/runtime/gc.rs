@@ -342,40 +342,6 @@ fn publish_limit(h: &Heap) {
     ALLOC_LIMIT.store(limit, Relaxed);
 }
 
-/// Size in bytes of the object at `obj` (matching what allocation requested, 8-aligned).
-///
-/// # Safety
-/// `obj` must be a live object made by the runtime.
-unsafe fn object_size(obj: u64) -> u64 {
-    // SAFETY: per the contract the first word is a vtable whose header names the class.
-    unsafe {
-        let class = &*(*(*(obj as *const u64) as *const u64) as *const RtClass);
-        if class.fixed_size != 0 {
-            return class.fixed_size;
-        }
-        let raw = match class.kind {
-            ClassKind::String => {
-                STRING_CHARS as u64 + 2 * (*((obj + STRING_LENGTH as u64) as *const i32)) as u64 + 2
-            }
-            ClassKind::SzArray => {
-                ARRAY_DATA as u64
-                    + (*((obj + ARRAY_LENGTH as u64) as *const i64)) as u64
-                        * class.element_size as u64
-            }
-            ClassKind::MdArray(r) => {
-                super::heap::md_data_offset(r) as u64
-                    + (*((obj + ARRAY_LENGTH as u64) as *const i64)) as u64
-                        * class.element_size as u64
-            }
-            ClassKind::Normal if class.is_value_type() => {
-                OBJ_HEADER as u64 + class.info.instance_size as u64
-            }
-            ClassKind::Normal => (class.info.instance_size as u64).max(OBJ_HEADER as u64),
-        };
-        (raw + 7) & !7
-    }
-}
-
 /// Calls `f(start, size, is_object)` for every object and filler of a small chunk in address
 /// order, skipping the allocator's current hole `[cur, limit)` (which is not parseable).
 ///
@@ -398,7 +364,7 @@ unsafe fn parse_chunk(c: &Chunk, cur: u64, limit: u64, mut f: impl FnMut(u64, u6
             break;
         } else {
             // SAFETY: a word that is neither a filler nor zero is an object's vtable pointer.
-            let size = unsafe { object_size(a) };
+            let size = unsafe { super::heap::object_size(a) };
             f(a, size, true);
             a += size;
         }
@@ -477,7 +443,7 @@ impl Index {
             return Some(s);
         }
         // SAFETY: `s` is an object start from the parse.
-        (v < s + unsafe { object_size(s) }).then_some(s)
+        (v < s + unsafe { super::heap::object_size(s) }).then_some(s)
     }
 
     /// Every object start of chunk `i` (for verification).

@@ -2,7 +2,7 @@
 //! constructors of strings, arrays and boxes used by the JIT's helpers and the natives.
 
 use super::layout::*;
-use super::{ClassId, ClassKind, Runtime};
+use super::{ClassId, ClassKind, RtClass, Runtime};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Current bump pointer and end of the current chunk. JIT code may read and advance them
@@ -47,13 +47,7 @@ fn init_header(obj: u64, rt: &Runtime, class: ClassId) -> bool {
 
 /// A new instance of a reference type (or a box of a value type), zeroed.
 pub fn alloc_object(rt: &Runtime, class: ClassId) -> u64 {
-    let c = rt.class(class);
-    let size = if c.is_value_type() {
-        OBJ_HEADER as u64 + c.info.instance_size as u64
-    } else {
-        c.info.instance_size.max(OBJ_HEADER as u32) as u64
-    };
-    let obj = alloc_bytes(size);
+    let obj = alloc_bytes(rt.class(class).fixed_size);
     init_header(obj, rt, class);
     obj
 }
@@ -187,4 +181,29 @@ pub fn md_data_offset(rank: u32) -> i32 {
 pub unsafe fn array_len(a: u64) -> usize {
     // SAFETY: arrays keep their length at ARRAY_LENGTH.
     unsafe { *((a + ARRAY_LENGTH as u64) as *const i64) as usize }
+}
+
+/// Size in bytes of the object at `obj`, 8-aligned, as allocation requested it.
+///
+/// # Safety
+/// `obj` must be a live object made by the runtime.
+pub unsafe fn object_size(obj: u64) -> u64 {
+    // SAFETY: per the contract the first word is a vtable whose header names the class, and
+    // strings and arrays carry their length at the fixed offsets.
+    unsafe {
+        let class = &*(*(*(obj as *const u64) as *const u64) as *const RtClass);
+        let raw = match class.kind {
+            ClassKind::Normal => return class.fixed_size,
+            ClassKind::String => {
+                STRING_CHARS as u64 + 2 * (*((obj + STRING_LENGTH as u64) as *const i32)) as u64 + 2
+            }
+            ClassKind::SzArray => {
+                ARRAY_DATA as u64 + array_len(obj) as u64 * class.element_size as u64
+            }
+            ClassKind::MdArray(r) => {
+                md_data_offset(r) as u64 + array_len(obj) as u64 * class.element_size as u64
+            }
+        };
+        (raw + 7) & !7
+    }
 }

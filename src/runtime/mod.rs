@@ -84,8 +84,8 @@ pub struct RtClass {
     pub gc_refs: Box<[u32]>,
     /// Arrays whose elements are references.
     pub gc_elements_are_refs: bool,
-    /// The 8-aligned size of every instance, or 0 where it varies (strings, arrays): the
-    /// collector reads it for each object it walks.
+    /// The 8-aligned size of every instance, or 0 where it varies (strings, arrays): what
+    /// allocation asks for, and what the collector reads for each object it walks.
     pub fixed_size: u64,
 }
 
@@ -613,21 +613,13 @@ impl Runtime {
 
     /// The compiled method containing native address `pc`.
     pub fn code_info_at(&self, pc: u64) -> Option<Rc<exceptions::CodeInfo>> {
-        let map = self.code_map.borrow();
-        let (starts, infos) = &*map;
-        let i = starts.partition_point(|&s| s <= pc);
-        let c = infos.get(i.checked_sub(1)?)?;
-        (pc < c.start + c.len as u64).then(|| c.clone())
+        method_containing(&self.code_map.borrow(), pc)
     }
 
     /// `code_info_at` for a signal handler: gives up instead of panicking if the code map is
     /// being changed (which only Rust code does, so the fault was not in JIT code anyway).
     pub fn try_code_info_at(&self, pc: u64) -> Option<Rc<exceptions::CodeInfo>> {
-        let map = self.code_map.try_borrow().ok()?;
-        let (starts, infos) = &*map;
-        let i = starts.partition_point(|&s| s <= pc);
-        let c = infos.get(i.checked_sub(1)?)?;
-        (pc < c.start + c.len as u64).then(|| c.clone())
+        method_containing(&*self.code_map.try_borrow().ok()?, pc)
     }
 
     /// Records the size of a compiled method, for listings.
@@ -734,6 +726,16 @@ pub fn symbolize(rt: &Runtime, addr: u64) -> Option<String> {
         }
     }
     helpers::helper_name(addr).map(|s| s.to_string())
+}
+
+/// The entry of the code map (method starts, their infos) whose code contains `pc`.
+fn method_containing(
+    (starts, infos): &(Vec<u64>, Vec<Rc<exceptions::CodeInfo>>),
+    pc: u64,
+) -> Option<Rc<exceptions::CodeInfo>> {
+    let i = starts.partition_point(|&s| s <= pc);
+    let c = infos.get(i.checked_sub(1)?)?;
+    (pc < c.start + c.len as u64).then(|| c.clone())
 }
 
 /// Byte offsets of the set bits of a word bitmap, plus `base`.
