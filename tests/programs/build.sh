@@ -1,6 +1,6 @@
 #!/bin/sh
-# Rebuilds every tests/programs/<Name>.exe from <Name>.cs with plain `mcs` (against Mono's
-# own mscorlib). With --record, also re-records <Name>.expected (stdout of `mono <Name>.exe`)
+# Rebuilds every tests/programs/<Name>.exe from <Name>.cs with plain `mcs` (or from <Name>.il
+# with `ilasm`, package mono-devel), against Mono's own mscorlib. With --record, also re-records <Name>.expected (stdout of `mono <Name>.exe`)
 # and <Name>.exitcode (only when the exit code is nonzero), and <Name>.stderr (mono's stderr) for
 # programs that already have one (create it empty to opt in: tests/unhandled_stderr.rs compares
 # them, with IL offsets normalised). Args.exe gets the arguments
@@ -21,7 +21,7 @@ fi
 if [ $# -gt 0 ]; then
     names="$*"
 else
-    names=$(ls *.cs | sed 's/\.cs$//')
+    names=$(ls *.cs *.il | sed 's/\.\(cs\|il\)$//')
 fi
 
 # Libraries first: programs reference them (UsesLibrary.exe uses ShapesLib.dll).
@@ -32,7 +32,12 @@ done
 for name in $names; do
     refs=""
     for dll in *.dll; do refs="$refs -r:$dll"; done
-    mcs $refs -out:"$name.exe" "$name.cs" >/dev/null
+    if [ -e "$name.il" ]; then
+        # Clause kinds and types C# cannot express are written in IL (ilasm: mono-devel).
+        ilasm /quiet /out:"$name.exe" "$name.il" >/dev/null
+    else
+        mcs $refs -out:"$name.exe" "$name.cs" >/dev/null
+    fi
     if [ "$record" = 1 ]; then
         if [ "$name" = Args ]; then
             set -- a "b c" d
