@@ -147,11 +147,27 @@ impl CodeMemory {
     where
         E: From<DispatchError>,
     {
+        self.emit_with_phase(align, 0, assemble)
+    }
+
+    /// Like `emit`, but places the code so that its byte at offset `phase` is `align`-aligned:
+    /// code entered past a skipped prefix (a frameless method past its prologue) still has an
+    /// aligned entry point.
+    pub fn emit_with_phase<E>(
+        &self,
+        align: usize,
+        phase: usize,
+        assemble: impl FnOnce(u64) -> Result<Vec<u8>, E>,
+    ) -> Result<u64, E>
+    where
+        E: From<DispatchError>,
+    {
         if !align.is_power_of_two() {
             return Err(DispatchError::BadAlignment(align).into());
         }
+        let phase = phase % align;
         let mut cursor = self.cursor.lock().unwrap_or_else(|e| e.into_inner());
-        let start = cursor.next_multiple_of(align);
+        let start = (*cursor + phase).next_multiple_of(align) - phase;
         if start > self.size {
             return Err(self.exhausted(align, start).into());
         }
@@ -302,6 +318,25 @@ mod tests {
             m.emit::<DispatchError>(3, |_| Ok(vec![])),
             Err(DispatchError::BadAlignment(3))
         ));
+    }
+
+    #[test]
+    fn emit_with_phase_aligns_the_byte_at_the_phase() {
+        let m = CodeMemory::new(1 << 20).unwrap();
+        let first = m.emit::<DispatchError>(1, |_| Ok(vec![0xcc; 3])).unwrap();
+        for phase in [0, 1, 11, 15, 16, 27] {
+            let at = m
+                .emit_with_phase::<DispatchError>(16, phase, |_| Ok(vec![0x90; 20]))
+                .unwrap();
+            assert_eq!((at + phase as u64) % 16, 0, "phase {phase}");
+            assert!(at >= first + 3);
+        }
+        // Never more padding than one alignment step.
+        let before = m.used_bytes();
+        let at = m
+            .emit_with_phase::<DispatchError>(16, 11, |_| Ok(vec![0x90]))
+            .unwrap();
+        assert!((at - m.base()) as usize - before < 16);
     }
 
     #[test]

@@ -678,7 +678,8 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     }
     let relocs = std::mem::take(&mut c.relocs);
     let len = code.len();
-    let addr = rt.code.emit(16, |base| {
+    let entry_phase = if frameless { FRAME_PROLOGUE_BYTES } else { 0 };
+    let addr = rt.code.emit_with_phase(16, entry_phase, |base| {
         for &(at, target) in &relocs {
             let next = base + at as u64 + 4;
             let rel = target.wrapping_sub(next) as i64;
