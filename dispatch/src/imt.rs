@@ -89,6 +89,21 @@ enum Miss {
 /// `cmp r10d, id`, in the imm8 form when the sign-extended byte equals the id (dynasm always
 /// picks imm32 here, so the short form is encoded by hand).
 fn compare_id(a: &mut Asm, id: u32) {
+    let before = a.offset().0;
+    compare_id_bytes(a, id);
+    debug_assert_eq!(a.offset().0 - before, compare_id_len(id));
+}
+
+/// The length of `compare_id`'s encoding.
+fn compare_id_len(id: u32) -> usize {
+    if i8::try_from(id as i32).is_ok() {
+        4
+    } else {
+        7
+    }
+}
+
+fn compare_id_bytes(a: &mut Asm, id: u32) {
     match i8::try_from(id as i32) {
         Ok(b) => a.extend([0x41, 0x83, 0xFA, b as u8]),
         Err(_) => dynasm!(a ; .arch x64 ; cmp r10d, DWORD id as i32),
@@ -111,6 +126,17 @@ fn jump_to_miss(a: &mut Asm, base: u64, miss: Miss) -> Result<()> {
 fn emit_range(a: &mut Asm, base: u64, entries: &[ImtEntry], miss: Miss) -> Result<()> {
     if entries.len() < BINARY_SEARCH_THRESHOLD {
         for e in entries {
+            // A compiled target within reach is one conditional jump: a hit then costs a
+            // single taken branch, like the direct call it replaces.
+            if let ImtTarget::Code(code) = e.target {
+                let next_ip = base + (a.offset().0 + compare_id_len(e.id) + 6) as u64;
+                if let Ok(rel) = rel32(next_ip, code) {
+                    compare_id(a, e.id);
+                    a.extend([0x0F, 0x84]);
+                    a.extend(rel.to_le_bytes());
+                    continue;
+                }
+            }
             let next = a.new_dynamic_label();
             compare_id(a, e.id);
             dynasm!(a ; .arch x64 ; jne BYTE =>next);
