@@ -544,13 +544,12 @@ pub fn collect() {
         }
         sweep(&h)
     });
-    finish_collection();
+    finish_collection(live);
     HEAP.with(|h| {
         let mut h = h.borrow_mut();
         h.in_gc = false;
         h.since_gc = 0;
-        // Grow by twice the live data, so collection work stays proportional to allocation.
-        h.threshold = (2 * live).max(MIN_GROWTH_BYTES);
+        h.threshold = growth_after(live);
         if h.verify {
             verify(&h);
         }
@@ -704,15 +703,30 @@ thread_local! {
     static HEAP_PENDING: RefCell<Option<(Vec<(u64, u64)>, Vec<Chunk>)>> = const { RefCell::new(None) };
 }
 
-fn apply_sweep(h: &mut Heap) {
-    if let Some((holes, dead)) = HEAP_PENDING.with(|p| p.borrow_mut().take()) {
-        h.holes = holes;
+/// Applies the sweep's results. Empty small chunks are kept as free holes while the free
+/// space stays within `keep_free` (what the mutator will allocate before the next collection):
+/// unmapping them and mapping fresh ones would cost a page fault and a kernel page clear per
+/// 4 KiB, several times what zeroing a reused hole costs. The rest go back to the system.
+/// Under a heap cap every empty chunk goes back, so the cap counts only memory in use and a
+/// large object can still be mapped in its place.
+fn apply_sweep(h: &mut Heap, keep_free: u64) {
+    let keep_free = if h.max_heap == u64::MAX { keep_free } else { 0 };
+    if let Some((mut holes, dead)) = HEAP_PENDING.with(|p| p.borrow_mut().take()) {
+        let mut free: u64 = holes.iter().map(|&(s, e)| e - s).sum();
         for d in dead {
+            if !d.large && free + (d.end - d.start) <= keep_free {
+                write_filler(d.start, d.end);
+                free += d.end - d.start;
+                // No hole is larger than a whole chunk, so the size order holds.
+                holes.push((d.start, d.end));
+                continue;
+            }
             h.chunks.retain(|c| c.start != d.start);
             // SAFETY: the chunk was mapped by `alloc` and holds no live object.
             unsafe { libc::munmap(d.start as *mut libc::c_void, (d.end - d.start) as usize) };
             STATS.with(|s| s.heap_bytes.set(s.heap_bytes.get() - (d.end - d.start)));
         }
+        h.holes = holes;
     }
 }
 
@@ -735,8 +749,14 @@ fn verify(h: &Heap) {
 }
 
 /// Applies the pending sweep results (called by `collect` after its borrow ends).
-pub fn finish_collection() {
-    HEAP.with(|h| apply_sweep(&mut h.borrow_mut()));
+pub fn finish_collection(live: u64) {
+    HEAP.with(|h| apply_sweep(&mut h.borrow_mut(), growth_after(live)));
+}
+
+/// How much the heap may grow before the next collection: twice the live data, so
+/// collection work stays proportional to allocation.
+fn growth_after(live: u64) -> u64 {
+    (2 * live).max(MIN_GROWTH_BYTES)
 }
 
 /// For `--stats`.
