@@ -2588,8 +2588,9 @@ impl<'a> Compiler<'a> {
 
     fn stelem(&mut self, slot: Slot) -> Result<()> {
         if slot.st == St::O {
-            // The store check inline: null, the element type itself and object[] need no call;
-            // anything else (and every failure) goes through the helper.
+            // The store check inline: null, the element type itself, object[] and a value whose
+            // supertype display holds the element class (at the element's depth) need no call;
+            // interfaces, covariant arrays and every failure go through the helper.
             let v = self.pop_lazy()?;
             let i = self.pop_lazy()?;
             let a = self.pop_lazy()?;
@@ -2608,8 +2609,11 @@ impl<'a> Compiler<'a> {
             // A null array faults on its vtable load or on the bounds check: NullReference.
             x!(self; test rdx, rdx ; jz =>store
                 ; mov rax, QWORD [rdi] ; mov rax, QWORD [rax + VTABLE_SUPERTYPES] ; mov rax, QWORD [rax + DISPLAY_ELEMENT]
-                ; cmp rax, QWORD [rdx] ; je =>store ; mov r11, QWORD object_vt ; cmp rax, r11 ; je =>store
-                ; mov ecx, self.il as i32);
+                ; mov rcx, QWORD [rdx] ; cmp rax, rcx ; je =>store ; mov r11, QWORD object_vt ; cmp rax, r11 ; je =>store
+                ; mov r11, QWORD [rax + VTABLE_SUPERTYPES] ; mov r11, QWORD [r11 + DISPLAY_DEPTH]
+                ; mov rcx, QWORD [rcx + VTABLE_SUPERTYPES] ; cmp QWORD [rcx + DISPLAY_DEPTH], r11 ; jb >slow
+                ; cmp QWORD [rcx + r11 * 8 + DISPLAY_SUPERTYPES], rax ; je =>store
+                ; slow: ; mov ecx, self.il as i32);
             self.call_abs(helpers::rt_stelem_ref as *const () as u64);
             self.check_pending();
             x!(self; jmp =>done ; =>store);
