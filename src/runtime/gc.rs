@@ -10,6 +10,10 @@
 //! Chunks are parseable: every word range is an object (vtable pointer first) or a filler
 //! whose first word is `(size << 1) | 1`, except the allocator's current hole.
 //!
+//! Marking sets a bit in the object's sync word and, for small objects, in the mark bitmap at
+//! the start of its (size-aligned) chunk. The sweep walks only the bitmap's set bits, so its
+//! cost follows live objects, not dead ones: each gap between live objects becomes one filler.
+//!
 //! `VCALL_MAX_HEAP` (bytes, or with a k/m/g suffix) caps the mapped heap. An allocation that
 //! does not fit after a full collection (or that the system refuses) fails: `alloc` returns 0
 //! and the caller raises OutOfMemoryException in the managed code that asked. The runtime's
@@ -23,18 +27,67 @@ use std::time::Instant;
 
 /// Objects at least this large get a chunk of their own.
 pub const LARGE_OBJECT_BYTES: u64 = 64 << 10;
+/// Small chunks are mapped at multiples of their size, so an object's chunk (and its mark
+/// bitmap) is found by masking its address.
 const CHUNK_BYTES: u64 = 4 << 20;
+/// Each small chunk opens with its mark bitmap, one bit per 8-byte word of the chunk: the
+/// sweep finds live objects from it and never reads a dead one.
+const MARK_BITMAP_BYTES: u64 = CHUNK_BYTES / 8 / 8;
 /// Free runs smaller than this are not worth allocating into until they merge.
 const MIN_HOLE_BYTES: u64 = 64;
 /// The heap may grow by at least this much between collections.
 const MIN_GROWTH_BYTES: u64 = 16 << 20;
 const MARK_BIT: u64 = 1;
 
+/// A run of heap memory: a large object's own mapping, or a small chunk's object area
+/// (`start` is past its mark bitmap; the mapping begins `MARK_BITMAP_BYTES` earlier).
 #[derive(Clone, Copy, Debug)]
 struct Chunk {
     start: u64,
     end: u64,
     large: bool,
+}
+
+impl Chunk {
+    /// The mapping this chunk lives in.
+    fn mapping(&self) -> (u64, u64) {
+        if self.large {
+            (self.start, self.end - self.start)
+        } else {
+            (self.start - MARK_BITMAP_BYTES, CHUNK_BYTES)
+        }
+    }
+}
+
+/// Maps a small chunk: `CHUNK_BYTES` at a multiple of `CHUNK_BYTES`. Returns where its objects
+/// start (past the mark bitmap).
+fn map_small_chunk() -> Option<u64> {
+    let raw = map_zeroed(2 * CHUNK_BYTES)?;
+    let base = raw.next_multiple_of(CHUNK_BYTES);
+    // SAFETY: both ranges lie inside the mapping just made and hold nothing yet.
+    unsafe {
+        if base > raw {
+            libc::munmap(raw as *mut libc::c_void, (base - raw) as usize);
+        }
+        let tail = base + CHUNK_BYTES;
+        let raw_end = raw + 2 * CHUNK_BYTES;
+        if raw_end > tail {
+            libc::munmap(tail as *mut libc::c_void, (raw_end - tail) as usize);
+        }
+    }
+    Some(base + MARK_BITMAP_BYTES)
+}
+
+/// Sets the mark-bitmap bit of a small-chunk object.
+///
+/// # Safety
+/// `obj` must be an object start inside a small chunk.
+unsafe fn set_mark_bit(obj: u64) {
+    let base = obj & !(CHUNK_BYTES - 1);
+    let word = (obj - base) / 8;
+    // SAFETY: the bitmap occupies the first MARK_BITMAP_BYTES of the chunk's mapping and has
+    // a bit for every word of the chunk.
+    unsafe { *((base + word / 64 * 8) as *mut u64) |= 1 << (word % 64) };
 }
 
 #[derive(Default)]
@@ -46,6 +99,8 @@ pub struct GcStats {
     pub total_pause_ns: Cell<u64>,
     pub heap_bytes: Cell<u64>,
     pub live_bytes_after_last: Cell<u64>,
+    /// `bytes_allocated()` when the last collection ended, for the bytes freed by the next.
+    allocated_at_last: Cell<u64>,
 }
 
 struct Heap {
@@ -288,19 +343,20 @@ pub fn alloc(size: u64) -> u64 {
             if !within_cap(&h, CHUNK_BYTES) {
                 return None;
             }
-            let c = map_zeroed(CHUNK_BYTES)?;
+            let c = map_small_chunk()?;
+            let end = c - MARK_BITMAP_BYTES + CHUNK_BYTES;
             let pos = h.chunks.partition_point(|x| x.start < c);
             h.chunks.insert(
                 pos,
                 Chunk {
                     start: c,
-                    end: c + CHUNK_BYTES,
+                    end,
                     large: false,
                 },
             );
             STATS.with(|s| s.heap_bytes.set(s.heap_bytes.get() + CHUNK_BYTES));
             h.hole_start = c;
-            h.limit = c + CHUNK_BYTES;
+            h.limit = end;
             ALLOC_PTR.store(c + size, Relaxed);
             publish_limit(&h);
             Some(c)
@@ -481,16 +537,20 @@ pub fn collect() {
     }
     let sp = &regs as *const _ as u64;
     HEAP.with(|h| h.borrow_mut().in_gc = true);
-    let (freed, live) = HEAP.with(|h| {
+    let live = HEAP.with(|h| {
         let h = h.borrow();
         let index = Index::new(&h);
         let mut stack: Vec<u64> = Vec::new();
         let mark = |obj: u64, stack: &mut Vec<u64>| {
-            // SAFETY: `obj` is an object start found in the index; the sync word holds the mark.
+            // SAFETY: `obj` is an object start; the sync word holds the mark, and a small
+            // object (allocation puts exactly those in small chunks) also gets its bitmap bit.
             unsafe {
                 let sync = (obj + OBJ_SYNC as u64) as *mut u64;
                 if *sync & MARK_BIT == 0 {
                     *sync |= MARK_BIT;
+                    if super::heap::object_size(obj) < LARGE_OBJECT_BYTES {
+                        set_mark_bit(obj);
+                    }
                     stack.push(obj);
                 }
             }
@@ -555,9 +615,14 @@ pub fn collect() {
         }
     });
     let ns = t0.elapsed().as_nanos() as u64;
+    let allocated = bytes_allocated();
     STATS.with(|s| {
+        // The sweep never reads dead objects, so what it freed is what was live before plus
+        // what was allocated since, less what is live now.
+        let before = s.live_bytes_after_last.get() + (allocated - s.allocated_at_last.get());
+        s.allocated_at_last.set(allocated);
         s.collections.set(s.collections.get() + 1);
-        s.bytes_freed.set(s.bytes_freed.get() + freed);
+        s.bytes_freed.set(s.bytes_freed.get() + before.saturating_sub(live));
         s.total_pause_ns.set(s.total_pause_ns.get() + ns);
         s.max_pause_ns.set(s.max_pause_ns.get().max(ns));
         s.live_bytes_after_last.set(live);
@@ -611,10 +676,10 @@ unsafe fn trace(obj: u64, f: &mut dyn FnMut(u64)) {
     }
 }
 
-/// Frees unmarked objects into holes, clears marks, unmaps dead large objects.
-/// Returns (bytes freed, bytes live).
-fn sweep(h: &Heap) -> (u64, u64) {
-    let (mut freed, mut live) = (0u64, 0u64);
+/// Turns the space between marked objects into holes, clears marks, and collects dead large
+/// objects and empty chunks for `apply_sweep`. Returns the bytes live.
+fn sweep(h: &Heap) -> u64 {
+    let mut live = 0u64;
     let mut holes = Vec::new();
     let mut dead_chunks = Vec::new();
     let cur = ALLOC_PTR.load(Relaxed);
@@ -625,7 +690,6 @@ fn sweep(h: &Heap) -> (u64, u64) {
             unsafe {
                 let sync = (o + OBJ_SYNC as u64) as *mut u64;
                 if *sync & MARK_BIT == 0 {
-                    freed += c.end - c.start;
                     dead_chunks.push(*c);
                 } else {
                     *sync &= !MARK_BIT;
@@ -634,55 +698,59 @@ fn sweep(h: &Heap) -> (u64, u64) {
             }
             continue;
         }
-        // Walk objects; runs of dead objects (and fillers between them) become one free run.
-        let mut run_start: Option<u64> = None;
+        // Live objects come from the mark bitmap, in address order; the gaps between them
+        // (dead objects and old fillers alike) become free runs without being read.
         let live_before = live;
         let mut chunk_holes = Vec::new();
-        let mut end = c.start;
-        let finish_run = |from: u64, to: u64, holes: &mut Vec<(u64, u64)>| {
-            if h.verify {
-                // SAFETY: the run is dead memory owned by the allocator; poison it to catch
-                // anything still pointing there.
-                unsafe { std::ptr::write_bytes(from as *mut u8, 0xEF, (to - from) as usize) };
-            }
-            write_filler(from, to);
-            if to - from >= MIN_HOLE_BYTES {
-                holes.push((from, to));
+        let free_run = |from: u64, to: u64, holes: &mut Vec<(u64, u64)>| {
+            // The allocator's current hole [cur, limit) is not parseable and stays its own.
+            let mut piece = |from: u64, to: u64| {
+                if to <= from {
+                    return;
+                }
+                if h.verify {
+                    // SAFETY: the run is dead memory owned by the allocator; poison it to
+                    // catch anything still pointing there.
+                    unsafe { std::ptr::write_bytes(from as *mut u8, 0xEF, (to - from) as usize) };
+                }
+                write_filler(from, to);
+                if to - from >= MIN_HOLE_BYTES {
+                    holes.push((from, to));
+                }
+            };
+            if cur != 0 && from <= cur && cur < to {
+                piece(from, cur);
+                piece(h.limit, to);
+            } else {
+                piece(from, to);
             }
         };
-        // SAFETY: `c` is a small chunk of the heap; object starts carry the mark bit in their
-        // sync word. A run is written (as a filler) only once the parse has moved past it.
-        unsafe {
-            parse_chunk(c, cur, h.limit, |a, size, is_obj| {
-                if a != end {
-                    // The parse skipped the allocator's current hole: a run cannot span it.
-                    if let Some(s) = run_start.take() {
-                        finish_run(s, end, &mut chunk_holes);
-                    }
-                }
-                end = a + size;
-                let alive = is_obj && {
-                    let sync = (a + OBJ_SYNC as u64) as *mut u64;
-                    let m = *sync & MARK_BIT != 0;
-                    *sync &= !MARK_BIT;
-                    m
+        let base = c.start - MARK_BITMAP_BYTES;
+        let mut next_free = c.start;
+        for k in 0..(MARK_BITMAP_BYTES / 8) {
+            let word_at = (base + 8 * k) as *mut u64;
+            // SAFETY: the bitmap is the first MARK_BITMAP_BYTES of the chunk's mapping.
+            let mut bits = unsafe { *word_at };
+            if bits == 0 {
+                continue;
+            }
+            // SAFETY: as above; clearing it readies the bitmap for the next collection.
+            unsafe { *word_at = 0 };
+            while bits != 0 {
+                let a = base + 8 * (64 * k + bits.trailing_zeros() as u64);
+                bits &= bits - 1;
+                // SAFETY: a marked bit is a marked object's start; its sync word carries
+                // the mark too.
+                let size = unsafe {
+                    *((a + OBJ_SYNC as u64) as *mut u64) &= !MARK_BIT;
+                    super::heap::object_size(a)
                 };
-                if alive {
-                    live += size;
-                    if let Some(s) = run_start.take() {
-                        finish_run(s, a, &mut chunk_holes);
-                    }
-                } else {
-                    if is_obj {
-                        freed += size;
-                    }
-                    run_start.get_or_insert(a);
-                }
-            })
-        };
-        if let Some(s) = run_start.take() {
-            finish_run(s, end.min(c.end), &mut chunk_holes);
+                live += size;
+                free_run(next_free, a, &mut chunk_holes);
+                next_free = a + size;
+            }
         }
+        free_run(next_free, c.end, &mut chunk_holes);
         // A chunk with nothing live (and not holding the allocator's current hole) goes back
         // to the system, so a heap cap counts only memory in use.
         let holds_current = cur != 0 && cur >= c.start && cur < c.end;
@@ -695,7 +763,7 @@ fn sweep(h: &Heap) -> (u64, u64) {
     // Hand the free runs to the allocator (largest last, so they are taken first).
     holes.sort_by_key(|&(s, e)| e - s);
     HEAP_PENDING.with(|p| *p.borrow_mut() = Some((holes, dead_chunks)));
-    (freed, live)
+    live
 }
 
 thread_local! {
@@ -722,9 +790,10 @@ fn apply_sweep(h: &mut Heap, keep_free: u64) {
                 continue;
             }
             h.chunks.retain(|c| c.start != d.start);
+            let (at, len) = d.mapping();
             // SAFETY: the chunk was mapped by `alloc` and holds no live object.
-            unsafe { libc::munmap(d.start as *mut libc::c_void, (d.end - d.start) as usize) };
-            STATS.with(|s| s.heap_bytes.set(s.heap_bytes.get() - (d.end - d.start)));
+            unsafe { libc::munmap(at as *mut libc::c_void, len as usize) };
+            STATS.with(|s| s.heap_bytes.set(s.heap_bytes.get() - len));
         }
         h.holes = holes;
     }
