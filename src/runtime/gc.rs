@@ -13,6 +13,8 @@
 //! Marking sets a bit in the object's sync word and, for small objects, in the mark bitmap at
 //! the start of its (size-aligned) chunk. The sweep walks only the bitmap's set bits, so its
 //! cost follows live objects, not dead ones: each gap between live objects becomes one filler.
+//! A conservative reference is resolved from its card's entry in the chunk's cover table,
+//! which allocation and the sweep keep exact, by parsing at most one card.
 //!
 //! `VCALL_MAX_HEAP` (bytes, or with a k/m/g suffix) caps the mapped heap. An allocation that
 //! does not fit after a full collection (or that the system refuses) fails: `alloc` returns 0
@@ -33,6 +35,14 @@ const CHUNK_BYTES: u64 = 4 << 20;
 /// Each small chunk opens with its mark bitmap, one bit per 8-byte word of the chunk: the
 /// sweep finds live objects from it and never reads a dead one.
 const MARK_BITMAP_BYTES: u64 = CHUNK_BYTES / 8 / 8;
+/// A chunk is divided into cards of this many bytes. For each card the chunk's cover table
+/// (after the mark bitmap) holds the start of the object or filler covering the card's first
+/// byte, so a conservative reference is resolved by parsing from there: one card, not the
+/// whole chunk.
+const CARD_BYTES: u64 = 4 << 10;
+const COVER_TABLE_BYTES: u64 = CHUNK_BYTES / CARD_BYTES * 8;
+/// Where a small chunk's objects start, past its mark bitmap and cover table.
+const CHUNK_HEADER_BYTES: u64 = MARK_BITMAP_BYTES + COVER_TABLE_BYTES;
 /// Free runs smaller than this are not worth allocating into until they merge.
 const MIN_HOLE_BYTES: u64 = 64;
 /// The heap may grow by at least this much between collections.
@@ -40,7 +50,7 @@ const MIN_GROWTH_BYTES: u64 = 16 << 20;
 const MARK_BIT: u64 = 1;
 
 /// A run of heap memory: a large object's own mapping, or a small chunk's object area
-/// (`start` is past its mark bitmap; the mapping begins `MARK_BITMAP_BYTES` earlier).
+/// (`start` is past its mark bitmap; the mapping begins `CHUNK_HEADER_BYTES` earlier).
 #[derive(Clone, Copy, Debug)]
 struct Chunk {
     start: u64,
@@ -54,13 +64,13 @@ impl Chunk {
         if self.large {
             (self.start, self.end - self.start)
         } else {
-            (self.start - MARK_BITMAP_BYTES, CHUNK_BYTES)
+            (self.start - CHUNK_HEADER_BYTES, CHUNK_BYTES)
         }
     }
 }
 
 /// Maps a small chunk: `CHUNK_BYTES` at a multiple of `CHUNK_BYTES`. Returns where its objects
-/// start (past the mark bitmap).
+/// start (past the mark bitmap and cover table).
 fn map_small_chunk() -> Option<u64> {
     let raw = map_zeroed(2 * CHUNK_BYTES)?;
     let base = raw.next_multiple_of(CHUNK_BYTES);
@@ -75,7 +85,32 @@ fn map_small_chunk() -> Option<u64> {
             libc::munmap(tail as *mut libc::c_void, (raw_end - tail) as usize);
         }
     }
-    Some(base + MARK_BITMAP_BYTES)
+    Some(base + CHUNK_HEADER_BYTES)
+}
+
+/// Records that the object or filler `[start, end)` of a small chunk covers the first byte of
+/// every card beginning inside it.
+///
+/// # Safety
+/// `[start, end)` must lie in the object area of one small chunk.
+unsafe fn cover_cards(start: u64, end: u64) {
+    let base = start & !(CHUNK_BYTES - 1);
+    let mut card = (start - base).div_ceil(CARD_BYTES);
+    while base + card * CARD_BYTES < end {
+        // SAFETY: the cover table follows the mark bitmap, one word per card of the chunk.
+        unsafe { *((base + MARK_BITMAP_BYTES + 8 * card) as *mut u64) = start };
+        card += 1;
+    }
+}
+
+/// The recorded start covering the card of `v` (in a small chunk's object area), or 0.
+///
+/// # Safety
+/// `v` must lie in the object area of a small chunk.
+unsafe fn card_cover(v: u64) -> u64 {
+    let base = v & !(CHUNK_BYTES - 1);
+    // SAFETY: as in `cover_cards`.
+    unsafe { *((base + MARK_BITMAP_BYTES + 8 * ((v - base) / CARD_BYTES)) as *const u64) }
 }
 
 /// Sets the mark-bitmap bit of a small-chunk object.
@@ -265,6 +300,11 @@ pub fn alloc(size: u64) -> u64 {
     if fits {
         let p = ALLOC_PTR.load(Relaxed);
         ALLOC_PTR.store(p + size, Relaxed);
+        if p + size > ALLOC_LIMIT.load(Relaxed) {
+            // SAFETY: the object lies in the current hole of a small chunk.
+            unsafe { cover_cards(p, p + size) };
+            HEAP.with(|h| publish_limit(&h.borrow()));
+        }
         return p;
     }
     // Slow case: account for what the retired hole handed out, maybe collect, then refill.
@@ -280,6 +320,8 @@ pub fn alloc(size: u64) -> u64 {
             h.since_gc += used;
             STATS.with(|s| s.bytes_allocated.set(s.bytes_allocated.get() + used));
             write_filler(p, h.limit);
+            // SAFETY: the rest of the hole lies in its small chunk.
+            unsafe { cover_cards(p, h.limit) };
             h.hole_start = 0;
             h.limit = 0;
             ALLOC_PTR.store(0, Relaxed);
@@ -325,6 +367,8 @@ pub fn alloc(size: u64) -> u64 {
             if p != 0 && p + size <= h.limit {
                 // Stress mode keeps the hole but hides it from JIT code.
                 ALLOC_PTR.store(p + size, Relaxed);
+                // SAFETY: the object lies in the current hole of a small chunk.
+                unsafe { cover_cards(p, p + size) };
                 publish_limit(&h);
                 return Some(p);
             }
@@ -336,6 +380,8 @@ pub fn alloc(size: u64) -> u64 {
                     h.hole_start = start;
                     h.limit = end;
                     ALLOC_PTR.store(start + size, Relaxed);
+                    // SAFETY: the new object lies in the hole, inside a small chunk.
+                    unsafe { cover_cards(start, start + size) };
                     publish_limit(&h);
                     return Some(start);
                 }
@@ -344,7 +390,7 @@ pub fn alloc(size: u64) -> u64 {
                 return None;
             }
             let c = map_small_chunk()?;
-            let end = c - MARK_BITMAP_BYTES + CHUNK_BYTES;
+            let end = c - CHUNK_HEADER_BYTES + CHUNK_BYTES;
             let pos = h.chunks.partition_point(|x| x.start < c);
             h.chunks.insert(
                 pos,
@@ -358,6 +404,8 @@ pub fn alloc(size: u64) -> u64 {
             h.hole_start = c;
             h.limit = end;
             ALLOC_PTR.store(c + size, Relaxed);
+            // SAFETY: the new object starts the fresh chunk's object area.
+            unsafe { cover_cards(c, c + size) };
             publish_limit(&h);
             Some(c)
         });
@@ -387,13 +435,18 @@ pub fn bytes_allocated() -> u64 {
     STATS.with(|s| s.bytes_allocated.get()) + current
 }
 
-/// The limit JIT code sees: the hole's end, or (stress mode) the bump pointer itself, so every
-/// allocation takes the slow path and can trigger a collection.
+/// The limit JIT code sees: the hole's end or the next card boundary, whichever is first, so
+/// an allocation that reaches into a new card takes the slow path and records the card's
+/// cover; in stress mode the bump pointer itself, so every allocation takes the slow path and
+/// can trigger a collection.
 fn publish_limit(h: &Heap) {
+    let p = ALLOC_PTR.load(Relaxed);
     let limit = if h.stress_every > 0 {
-        ALLOC_PTR.load(Relaxed)
+        p
     } else {
-        h.limit
+        // At a boundary itself the limit is the boundary, so the object starting there is
+        // recorded too.
+        h.limit.min(p.next_multiple_of(CARD_BYTES))
     };
     ALLOC_LIMIT.store(limit, Relaxed);
 }
@@ -427,15 +480,14 @@ unsafe fn parse_chunk(c: &Chunk, cur: u64, limit: u64, mut f: impl FnMut(u64, u6
     }
 }
 
-/// Where objects start, for resolving conservative (stack and register) references. A chunk's
-/// start bitmap is built the first time a candidate falls inside it, so a collection parses
-/// only the chunks the stack points into; precise references need no lookup at all.
+/// Where objects are, for resolving conservative (stack and register) references: the heap's
+/// chunks, and within a small chunk its cover table, from which a parse of at most one card
+/// (plus the object reaching into it) finds the object containing an address. Precise
+/// references need no lookup at all.
 struct Index {
     chunks: Vec<Chunk>,
     cur: u64,
     limit: u64,
-    /// Per chunk, one bit per 8-byte word: set where an object starts.
-    start_bits: Vec<std::cell::OnceCell<Vec<u64>>>,
 }
 
 impl Index {
@@ -444,27 +496,7 @@ impl Index {
             chunks: h.chunks.clone(),
             cur: ALLOC_PTR.load(Relaxed),
             limit: h.limit,
-            start_bits: (0..h.chunks.len())
-                .map(|_| std::cell::OnceCell::new())
-                .collect(),
         }
-    }
-
-    fn bits(&self, i: usize) -> &[u64] {
-        self.start_bits[i].get_or_init(|| {
-            let c = &self.chunks[i];
-            let mut bits = vec![0u64; ((c.end - c.start) / 8).div_ceil(64) as usize];
-            // SAFETY: `c` is one of the heap's small chunks.
-            unsafe {
-                parse_chunk(c, self.cur, self.limit, |a, _, is_obj| {
-                    if is_obj {
-                        let w = (a - c.start) / 8;
-                        bits[(w / 64) as usize] |= 1 << (w % 64);
-                    }
-                })
-            };
-            bits
-        })
     }
 
     /// The object containing address `v`, if any.
@@ -480,26 +512,41 @@ impl Index {
         if c.large {
             return Some(c.start);
         }
-        // The nearest object start at or below `v`, from the start bitmap.
-        let bits = self.bits(i);
-        let w = (v - c.start) / 8;
-        let (mut k, mut mask) = ((w / 64) as usize, u64::MAX >> (63 - (w % 64)));
-        let s = loop {
-            let m = bits[k] & mask;
-            if m != 0 {
-                break c.start + 8 * (k as u64 * 64 + 63 - m.leading_zeros() as u64);
-            }
-            if k == 0 {
-                return None;
-            }
-            k -= 1;
-            mask = u64::MAX;
-        };
-        if s == v {
-            return Some(s);
+        // The allocator's current hole holds no object yet.
+        if self.cur != 0 && v >= self.cur && v < self.limit {
+            return None;
         }
-        // SAFETY: `s` is an object start from the parse.
-        (v < s + unsafe { super::heap::object_size(s) }).then_some(s)
+        // SAFETY: `v` lies in this small chunk's object area.
+        let cover = unsafe { card_cover(v) };
+        // Every card of the object area is covered once allocation or a sweep reached it;
+        // should one not be, the parse starts at the chunk's first object instead.
+        let mut a = if cover < c.start || cover > v {
+            c.start
+        } else {
+            cover
+        };
+        while a <= v && a < c.end {
+            if a == self.cur && a != 0 {
+                a = self.limit;
+                continue;
+            }
+            // SAFETY: the parse starts at a recorded object or filler start and steps over
+            // whole objects and fillers, so each position is one of those.
+            let w = unsafe { *(a as *const u64) };
+            let (size, is_obj) = if w & 1 == 1 {
+                (w >> 1, false)
+            } else if w == 0 {
+                return None;
+            } else {
+                // SAFETY: a word that is neither a filler nor zero is an object's vtable.
+                (unsafe { super::heap::object_size(a) }, true)
+            };
+            if v < a + size {
+                return is_obj.then_some(a);
+            }
+            a += size;
+        }
+        None
     }
 
     /// Every object start of chunk `i` (for verification).
@@ -540,6 +587,10 @@ pub fn collect() {
     let live = HEAP.with(|h| {
         let h = h.borrow();
         let index = Index::new(&h);
+        if h.verify {
+            // What allocation recorded since the last collection.
+            verify_covers(&index);
+        }
         let mut stack: Vec<u64> = Vec::new();
         let mark = |obj: u64, stack: &mut Vec<u64>| {
             // SAFETY: `obj` is an object start; the sync word holds the mark, and a small
@@ -714,18 +765,22 @@ fn sweep(h: &Heap) -> u64 {
                     unsafe { std::ptr::write_bytes(from as *mut u8, 0xEF, (to - from) as usize) };
                 }
                 write_filler(from, to);
+                // SAFETY: the run lies in this small chunk's object area.
+                unsafe { cover_cards(from, to) };
                 if to - from >= MIN_HOLE_BYTES {
                     holes.push((from, to));
                 }
             };
             if cur != 0 && from <= cur && cur < to {
                 piece(from, cur);
+                // SAFETY: the current hole lies in this small chunk's object area.
+                unsafe { cover_cards(cur, h.limit) };
                 piece(h.limit, to);
             } else {
                 piece(from, to);
             }
         };
-        let base = c.start - MARK_BITMAP_BYTES;
+        let base = c.mapping().0;
         let mut next_free = c.start;
         for k in 0..(MARK_BITMAP_BYTES / 8) {
             let word_at = (base + 8 * k) as *mut u64;
@@ -747,6 +802,8 @@ fn sweep(h: &Heap) -> u64 {
                 };
                 live += size;
                 free_run(next_free, a, &mut chunk_holes);
+                // SAFETY: the object lies in this small chunk's object area.
+                unsafe { cover_cards(a, a + size) };
                 next_free = a + size;
             }
         }
@@ -802,6 +859,7 @@ fn apply_sweep(h: &mut Heap, keep_free: u64) {
 /// Debug mode: every live object's references point at live objects.
 fn verify(h: &Heap) {
     let index = Index::new(h);
+    verify_covers(&index);
     for i in 0..index.chunks.len() {
         for o in index.objects(i) {
             // SAFETY: `o` is a parsed object start; references are checked against the index.
@@ -813,6 +871,35 @@ fn verify(h: &Heap) {
                     }
                 })
             };
+        }
+    }
+}
+
+/// Debug mode: every card that holds parsed heap names, in the cover table, the start of the
+/// object or filler covering its first byte (the allocator's current hole aside).
+fn verify_covers(index: &Index) {
+    for c in index.chunks.iter().filter(|c| !c.large) {
+        let mut elements = Vec::new();
+        // SAFETY: `c` is one of the heap's small chunks.
+        unsafe { parse_chunk(c, index.cur, index.limit, |a, size, _| elements.push((a, a + size))) };
+        let (base, _) = c.mapping();
+        let mut e = elements.iter().peekable();
+        let mut card_start = c.start;
+        while card_start < c.end {
+            while e.peek().is_some_and(|&&(_, end)| end <= card_start) {
+                e.next();
+            }
+            let Some(&&(start, end)) = e.peek() else { break };
+            let in_current = index.cur != 0 && card_start >= index.cur && card_start < index.limit;
+            if start <= card_start && card_start < end && !in_current {
+                // SAFETY: `card_start` lies in the chunk's object area.
+                let cover = unsafe { card_cover(card_start) };
+                if cover != start {
+                    eprintln!("vcall: GC verify: card at 0x{card_start:x} (chunk 0x{base:x}) names 0x{cover:x}, but 0x{start:x} covers it");
+                    std::process::abort();
+                }
+            }
+            card_start += CARD_BYTES;
         }
     }
 }

@@ -192,18 +192,8 @@ pub unsafe fn object_size(obj: u64) -> u64 {
     // strings and arrays carry their length at the fixed offsets.
     unsafe {
         let class = &*(*(*(obj as *const u64) as *const u64) as *const RtClass);
-        let raw = match class.kind {
-            ClassKind::Normal => return class.fixed_size,
-            ClassKind::String => {
-                STRING_CHARS as u64 + 2 * (*((obj + STRING_LENGTH as u64) as *const i32)) as u64 + 2
-            }
-            ClassKind::SzArray => {
-                ARRAY_DATA as u64 + array_len(obj) as u64 * class.element_size as u64
-            }
-            ClassKind::MdArray(r) => {
-                md_data_offset(r) as u64 + array_len(obj) as u64 * class.element_size as u64
-            }
-        };
-        (raw + 7) & !7
+        let r = &class.size_rule;
+        let count = *((obj + r.count_offset as u64) as *const u64) & r.count_mask;
+        (r.base + count * r.unit + 7) & !7
     }
 }

@@ -87,6 +87,19 @@ pub struct RtClass {
     /// The 8-aligned size of every instance, or 0 where it varies (strings, arrays): what
     /// allocation asks for, and what the collector reads for each object it walks.
     pub fixed_size: u64,
+    /// How an instance's size follows from its length word, for `heap::object_size`.
+    pub size_rule: SizeRule,
+}
+
+/// An object's unaligned size is `base + (word at count_offset & count_mask) * unit`: fixed
+/// sizes have a zero mask, strings count UTF-16 units (an i32), arrays elements. One formula
+/// for every kind, so walking a heap of mixed objects takes no unpredictable branch.
+#[derive(Clone, Copy, Debug)]
+pub struct SizeRule {
+    pub base: u64,
+    pub count_offset: u32,
+    pub count_mask: u64,
+    pub unit: u64,
 }
 
 impl RtClass {
@@ -380,6 +393,29 @@ impl Runtime {
             ClassKind::Normal => ((info.instance_size as u64).max(OBJ_HEADER as u64) + 7) & !7,
             _ => 0,
         };
+        let size_rule = match kind {
+            ClassKind::Normal => SizeRule {
+                base: fixed_size,
+                count_offset: 0,
+                count_mask: 0,
+                unit: 0,
+            },
+            ClassKind::String => SizeRule {
+                base: STRING_CHARS as u64 + 2,
+                count_offset: STRING_LENGTH as u32,
+                count_mask: u32::MAX as u64,
+                unit: 2,
+            },
+            ClassKind::SzArray | ClassKind::MdArray(_) => SizeRule {
+                base: match kind {
+                    ClassKind::MdArray(r) => heap::md_data_offset(r) as u64,
+                    _ => ARRAY_DATA as u64,
+                },
+                count_offset: ARRAY_LENGTH as u32,
+                count_mask: u64::MAX,
+                unit: element_size as u64,
+            },
+        };
         let class = Box::leak(Box::new(RtClass {
             id,
             info,
@@ -403,6 +439,7 @@ impl Runtime {
             gc_refs,
             gc_elements_are_refs,
             fixed_size,
+            size_rule,
         }));
         let header = class.vtable_ptr() as *mut u64;
         // SAFETY: `header` points into `vtable_words`, which has at least two header words at
