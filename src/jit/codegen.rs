@@ -1217,18 +1217,42 @@ impl<'a> Compiler<'a> {
                 x!(self; movsd QWORD [Rq(base) + disp], xmm0);
             }
             k => {
-                if e.st.is_f() {
+                let size = k.size();
+                // A store of at most 32 bits needs only the low half: an int32 is read as 32
+                // bits, and a value already in a register is stored from it.
+                let narrow_i4 = e.st == St::I4 && size <= 4;
+                let src = if e.st.is_f() {
                     // Storing F into an integer location only happens in unverifiable IL.
                     self.load_f(0, e);
                     x!(self; cvttsd2si rax, xmm0);
+                    RAX
                 } else {
-                    self.load_int(RAX, e);
-                }
-                match k.size() {
+                    match e.loc {
+                        Loc::Const(v) if size >= 4 && i32::try_from(v).is_ok() => {
+                            if size == 4 {
+                                x!(self; mov DWORD [Rq(base) + disp], v as i32);
+                            } else {
+                                x!(self; mov QWORD [Rq(base) + disp], v as i32);
+                            }
+                            return;
+                        }
+                        Loc::Reg(r, _) if size >= 4 && (narrow_i4 || e.st != St::I4) => r,
+                        Loc::Rdx if size >= 4 && (narrow_i4 || e.st != St::I4) => RDX,
+                        _ if narrow_i4 => {
+                            self.load_i32(RAX, e);
+                            RAX
+                        }
+                        _ => {
+                            self.load_int(RAX, e);
+                            RAX
+                        }
+                    }
+                };
+                match size {
                     1 => x!(self; mov BYTE [Rq(base) + disp], al),
                     2 => x!(self; mov WORD [Rq(base) + disp], ax),
-                    4 => x!(self; mov DWORD [Rq(base) + disp], eax),
-                    _ => x!(self; mov QWORD [Rq(base) + disp], rax),
+                    4 => x!(self; mov DWORD [Rq(base) + disp], Rd(src)),
+                    _ => x!(self; mov QWORD [Rq(base) + disp], Rq(src)),
                 }
             }
         }
@@ -2504,10 +2528,10 @@ impl<'a> Compiler<'a> {
                     }
                     return Ok(());
                 }
-                self.load_int(RCX, obj);
+                let base = self.base_register(obj, !matches!(slot.st, St::Vt { .. }));
                 let disp = field_disp(&f, owner_is_vt, obj.st);
-                self.null_check_before_access(RCX, disp);
-                self.load_mem_push(slot, RCX, disp);
+                self.null_check_before_access(base, disp);
+                self.load_mem_push(slot, base, disp);
             }
             FieldOp::Address => {
                 let obj = self.pop_lazy()?;
@@ -2522,13 +2546,26 @@ impl<'a> Compiler<'a> {
                 // The value may be pending in rax or xmm0, which the object load leaves alone.
                 let v = self.pop_lazy()?;
                 let obj = self.pop_lazy()?;
-                self.load_int(RCX, obj);
+                let base = self.base_register(obj, false);
                 let disp = field_disp(&f, owner_is_vt, obj.st);
-                self.null_check_before_access(RCX, disp);
-                self.store_mem(slot, v, RCX, disp);
+                self.null_check_before_access(base, disp);
+                self.store_mem(slot, v, base, disp);
             }
         }
         Ok(())
+    }
+
+    /// The register to address through for a pointer-sized entry: the variable's own register
+    /// or (where the access will not need rax first) rax itself, instead of a copy in rcx.
+    fn base_register(&mut self, e: Entry, rax_ok: bool) -> u8 {
+        match e.loc {
+            Loc::Reg(r, _) if e.st != St::I4 => r,
+            Loc::Rax if rax_ok && e.st != St::I4 => RAX,
+            _ => {
+                self.load_int(RCX, e);
+                RCX
+            }
+        }
     }
 
     /// A frame area below the evaluation stack used as scratch within one instruction.
