@@ -828,8 +828,9 @@ thread_local! {
     static HEAP_PENDING: RefCell<Option<(Vec<(u64, u64)>, Vec<Chunk>)>> = const { RefCell::new(None) };
 }
 
-/// Applies the sweep's results. Empty small chunks are kept as free holes while the free
-/// space stays within `keep_free` (what the mutator will allocate before the next collection):
+/// Applies the sweep's results. Empty small chunks are kept as free holes until the free space
+/// reaches `keep_free` (what the mutator will allocate before the next collection; the last
+/// chunk kept may pass it, since chunk headers and fragmentation take their share):
 /// unmapping them and mapping fresh ones would cost a page fault and a kernel page clear per
 /// 4 KiB, several times what zeroing a reused hole costs. The rest go back to the system.
 /// Under a heap cap every empty chunk goes back, so the cap counts only memory in use and a
@@ -839,7 +840,7 @@ fn apply_sweep(h: &mut Heap, keep_free: u64) {
     if let Some((mut holes, dead)) = HEAP_PENDING.with(|p| p.borrow_mut().take()) {
         let mut free: u64 = holes.iter().map(|&(s, e)| e - s).sum();
         for d in dead {
-            if !d.large && free + (d.end - d.start) <= keep_free {
+            if !d.large && free < keep_free {
                 write_filler(d.start, d.end);
                 free += d.end - d.start;
                 // No hole is larger than a whole chunk, so the size order holds.
