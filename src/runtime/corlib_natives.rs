@@ -141,11 +141,7 @@ fn compare_ordinal_whole_chars(a: &[u16], b: &[u16]) -> i32 {
     // differing char among the indices it reads: 0 and 1, then pairs, i.e. up to the common
     // length rounded up to even (at least 2), reading '\0' past a string's end.
     let common = a.len().min(b.len());
-    if let Some(i) = a[..common]
-        .iter()
-        .zip(&b[..common])
-        .position(|(x, y)| x != y)
-    {
+    if let Some(i) = first_difference(&a[..common], &b[..common]) {
         return a[i] as i32 - b[i] as i32;
     }
     let at = |s: &[u16], i: usize| s.get(i).copied().unwrap_or(0) as i32;
@@ -157,6 +153,22 @@ fn compare_ordinal_whole_chars(a: &[u16], b: &[u16]) -> i32 {
         }
     }
     a.len() as i32 - b.len() as i32
+}
+
+/// The first index where two equally long strings differ, four chars per step.
+fn first_difference(a: &[u16], b: &[u16]) -> Option<usize> {
+    let word = |s: &[u16]| {
+        (s[0] as u64) | (s[1] as u64) << 16 | (s[2] as u64) << 32 | (s[3] as u64) << 48
+    };
+    let mut i = 0;
+    for (x, y) in a.chunks_exact(4).zip(b.chunks_exact(4)) {
+        let diff = word(x) ^ word(y);
+        if diff != 0 {
+            return Some(i + diff.trailing_zeros() as usize / 16);
+        }
+        i += 4;
+    }
+    (i..a.len()).find(|&k| a[k] != b[k])
 }
 
 extern "sysv64" fn compare_ordinal_whole(a: u64, b: u64) -> i32 {
@@ -1007,6 +1019,33 @@ mod ordinal_tests {
                     k /= alphabet.len();
                 }
                 strings.push(s);
+            }
+        }
+        for a in &strings {
+            for b in &strings {
+                assert_eq!(
+                    compare_ordinal_whole_chars(a, b),
+                    reference(a, b),
+                    "{a:?} {b:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn matches_monos_loop_on_longer_strings_differing_anywhere() {
+        // Lengths past the four-char steps, with one char changed (up or down, or to NUL) at
+        // every position, so each step and the tail decide some pair.
+        let mut strings: Vec<Vec<u16>> = Vec::new();
+        for len in 0..=19 {
+            let base: Vec<u16> = (0..len).map(|i| b'm' as u16 + (i % 3) as u16).collect();
+            strings.push(base.clone());
+            for at in 0..len {
+                for c in [0u16, b'a' as u16, b'z' as u16, 0xFFFF] {
+                    let mut s = base.clone();
+                    s[at] = c;
+                    strings.push(s);
+                }
             }
         }
         for a in &strings {
