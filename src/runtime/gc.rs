@@ -143,6 +143,9 @@ struct Heap {
     holes: Vec<(u64, u64)>,
     /// The current hole: allocation bumps from ALLOC_PTR to `limit`.
     hole_start: u64,
+    /// The current hole is zeroed from `hole_start` up to here: a card at a time, just before
+    /// allocation reaches it, so the zeroed lines are still in cache when objects fill them.
+    zeroed_to: u64,
     limit: u64,
     since_gc: u64,
     threshold: u64,
@@ -161,6 +164,7 @@ thread_local! {
         chunks: Vec::new(),
         holes: Vec::new(),
         hole_start: 0,
+        zeroed_to: 0,
         limit: 0,
         since_gc: 0,
         threshold: MIN_GROWTH_BYTES,
@@ -303,7 +307,7 @@ pub fn alloc(size: u64) -> u64 {
         if p + size > ALLOC_LIMIT.load(Relaxed) {
             // SAFETY: the object lies in the current hole of a small chunk.
             unsafe { cover_cards(p, p + size) };
-            HEAP.with(|h| publish_limit(&h.borrow()));
+            HEAP.with(|h| publish_limit(&mut h.borrow_mut()));
         }
         return p;
     }
@@ -369,20 +373,20 @@ pub fn alloc(size: u64) -> u64 {
                 ALLOC_PTR.store(p + size, Relaxed);
                 // SAFETY: the object lies in the current hole of a small chunk.
                 unsafe { cover_cards(p, p + size) };
-                publish_limit(&h);
+                publish_limit(&mut h);
                 return Some(p);
             }
             while let Some((start, end)) = h.holes.pop() {
                 if end - start >= size {
-                    // Swept memory holds dead objects: the JIT's inline path expects zeroes.
-                    // SAFETY: the hole is free heap memory owned by the allocator.
-                    unsafe { std::ptr::write_bytes(start as *mut u8, 0, (end - start) as usize) };
+                    // Swept memory holds dead objects; publish_limit zeroes it as allocation
+                    // advances, since the JIT's inline path expects zeroes.
                     h.hole_start = start;
+                    h.zeroed_to = start;
                     h.limit = end;
                     ALLOC_PTR.store(start + size, Relaxed);
                     // SAFETY: the new object lies in the hole, inside a small chunk.
                     unsafe { cover_cards(start, start + size) };
-                    publish_limit(&h);
+                    publish_limit(&mut h);
                     return Some(start);
                 }
             }
@@ -402,11 +406,13 @@ pub fn alloc(size: u64) -> u64 {
             );
             STATS.with(|s| s.heap_bytes.set(s.heap_bytes.get() + CHUNK_BYTES));
             h.hole_start = c;
+            // A fresh mapping is zero already.
+            h.zeroed_to = end;
             h.limit = end;
             ALLOC_PTR.store(c + size, Relaxed);
             // SAFETY: the new object starts the fresh chunk's object area.
             unsafe { cover_cards(c, c + size) };
-            publish_limit(&h);
+            publish_limit(&mut h);
             Some(c)
         });
         if let Some(p) = found {
@@ -439,7 +445,7 @@ pub fn bytes_allocated() -> u64 {
 /// an allocation that reaches into a new card takes the slow path and records the card's
 /// cover; in stress mode the bump pointer itself, so every allocation takes the slow path and
 /// can trigger a collection.
-fn publish_limit(h: &Heap) {
+fn publish_limit(h: &mut Heap) {
     let p = ALLOC_PTR.load(Relaxed);
     let limit = if h.stress_every > 0 {
         p
@@ -448,6 +454,17 @@ fn publish_limit(h: &Heap) {
         // recorded too.
         h.limit.min(p.next_multiple_of(CARD_BYTES))
     };
+    // Everything handed out (up to p) and everything JIT code may bump into (up to the limit)
+    // must be zero.
+    let zero_to = limit.max(p);
+    if zero_to > h.zeroed_to {
+        // SAFETY: [zeroed_to, zero_to) lies in the current hole, free memory the allocator
+        // owns; nothing has been handed out there yet.
+        unsafe {
+            std::ptr::write_bytes(h.zeroed_to as *mut u8, 0, (zero_to - h.zeroed_to) as usize)
+        };
+        h.zeroed_to = zero_to;
+    }
     ALLOC_LIMIT.store(limit, Relaxed);
 }
 
