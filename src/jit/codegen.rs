@@ -2697,17 +2697,31 @@ impl<'a> Compiler<'a> {
             let entry = DISPLAY_SUPERTYPES + 8 * depth;
             x!(self; mov rcx, QWORD [rcx + VTABLE_SUPERTYPES] ; cmp QWORD [rcx + DISPLAY_DEPTH], depth ; jb =>fail ; cmp QWORD [rcx + entry], r11 ; je =>done);
         }
+        // Interfaces and arrays: the class the site last accepted passes inline, and for
+        // isinst the class it last rejected fails inline.
+        let cache = (!decided).then(helpers::new_cast_cache);
+        if let Some(cell) = cache {
+            let cell = cell as *const _ as i64;
+            x!(self; mov r11, QWORD cell ; cmp rcx, QWORD [r11] ; je =>done);
+            if !is_cast {
+                x!(self; cmp rcx, QWORD [r11 + 8] ; jne =>slow ; xor eax, eax ; jmp =>done);
+            }
+        }
         if fail != slow {
             x!(self; =>fail ; xor eax, eax ; jmp =>done);
         } else {
             x!(self; jmp =>slow);
         }
-        let helper = if is_cast {
-            helpers::rt_castclass as *const () as u64
-        } else {
-            helpers::rt_isinst as *const () as u64
+        let helper = match (cache.is_some(), is_cast) {
+            (true, true) => helpers::rt_castclass_cached as *const () as u64,
+            (true, false) => helpers::rt_isinst_cached as *const () as u64,
+            (false, true) => helpers::rt_castclass as *const () as u64,
+            (false, false) => helpers::rt_isinst as *const () as u64,
         };
         x!(self; =>slow ; mov rsi, QWORD class as *const _ as i64);
+        if let Some(cell) = cache {
+            x!(self; mov rdx, QWORD cell as *const _ as i64);
+        }
         self.call_abs(helper);
         if is_cast {
             self.check_pending();

@@ -6,6 +6,7 @@ use super::layout::*;
 use super::{class_of_object, rt, ClassId, ClassKind, RtClass, Runtime};
 use crate::error::Result;
 use vcall_metadata::loader::AssemblyIdx;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Allocates an instance (or a box) of `class`.
 pub extern "sysv64" fn rt_alloc(class: &'static RtClass) -> u64 {
@@ -151,6 +152,46 @@ pub extern "sysv64" fn rt_isinst(obj: u64, class: &'static RtClass) -> u64 {
     } else {
         0
     }
+}
+
+/// A cast site's cache, as Mono's `isinst_with_cache` keeps one: the vtables of the last
+/// object the site accepted and of the last it rejected, so the same class is answered
+/// inline next time (JIT code reads the words at offsets 0 and 8).
+pub type CastCache = [AtomicU64; 2];
+
+/// A new cast site's cache. It lives as long as the code that reads it, which is never freed.
+pub fn new_cast_cache() -> &'static CastCache {
+    Box::leak(Box::new([AtomicU64::new(0), AtomicU64::new(0)]))
+}
+
+/// `rt_isinst` for a site with a cache: the answer is recorded there by the object's vtable.
+pub extern "sysv64" fn rt_isinst_cached(
+    obj: u64,
+    class: &'static RtClass,
+    cache: &'static CastCache,
+) -> u64 {
+    let r = rt_isinst(obj, class);
+    if obj != 0 {
+        // SAFETY: `obj` is a non-null object reference; its first word is its vtable.
+        let vtable = unsafe { *(obj as *const u64) };
+        cache[usize::from(r == 0)].store(vtable, Ordering::Relaxed);
+    }
+    r
+}
+
+/// `rt_castclass` for a site with a cache, likewise.
+pub extern "sysv64" fn rt_castclass_cached(
+    obj: u64,
+    class: &'static RtClass,
+    cache: &'static CastCache,
+) -> u64 {
+    if obj == 0 {
+        return 0;
+    }
+    if rt_isinst_cached(obj, class, cache) != 0 {
+        return obj;
+    }
+    rt_castclass(obj, class)
 }
 
 pub extern "sysv64" fn rt_castclass(obj: u64, class: &'static RtClass) -> u64 {
