@@ -1303,14 +1303,49 @@ impl<'a> Compiler<'a> {
     fn emit_alloc(&mut self, class: &'static crate::runtime::RtClass) {
         let size = class.fixed_size as u32;
         let ptr = crate::runtime::heap::ALLOC_PTR.as_ptr() as i64;
-        let limit = crate::runtime::heap::ALLOC_LIMIT.as_ptr() as i64;
         let slow = self.a.new_dynamic_label();
         let done = self.a.new_dynamic_label();
+        x!(self; mov rcx, QWORD ptr ; mov rax, QWORD [rcx] ; lea rdx, [rax + size as i32]);
+        self.emit_bump(class, slow);
+        x!(self; jmp =>done ; =>slow ; mov rdi, QWORD class as *const _ as i64);
+        self.call_abs(helpers::rt_alloc as *const () as u64);
+        // Out of memory: the slow path raised OutOfMemoryException and returned null.
+        self.check_pending();
+        x!(self; =>done);
+    }
+
+    /// The bump-pointer fast path of `newarr` for a small array (length in rsi, not negative)
+    /// of 1-, 2-, 4- or 8-byte elements: leaves the array in rax and jumps to `done`, or falls
+    /// through to the helper call. The size rule is the collector's (`heap::object_size`), and
+    /// only sizes below the large-object threshold are bumped.
+    fn emit_array_alloc_fast(&mut self, class: &'static crate::runtime::RtClass, done: DynamicLabel) {
+        let elem = class.element_size;
+        if !matches!(elem, 1 | 2 | 4 | 8) {
+            return;
+        }
+        let max_len = ((crate::runtime::gc::LARGE_OBJECT_BYTES - ARRAY_DATA as u64 - 8) / elem as u64) as i32;
+        let ptr = crate::runtime::heap::ALLOC_PTR.as_ptr() as i64;
+        let slow = self.a.new_dynamic_label();
+        let bytes = ARRAY_DATA + 7;
+        x!(self; cmp rsi, max_len ; ja =>slow);
+        match elem {
+            1 => x!(self; lea rdx, [rsi + bytes]),
+            2 => x!(self; lea rdx, [rsi * 2 + bytes]),
+            4 => x!(self; lea rdx, [rsi * 4 + bytes]),
+            _ => x!(self; lea rdx, [rsi * 8 + bytes]),
+        }
+        x!(self; and rdx, -8 ; mov rcx, QWORD ptr ; mov rax, QWORD [rcx] ; add rdx, rax);
+        self.emit_bump(class, slow);
+        x!(self; mov QWORD [rax + ARRAY_LENGTH], rsi ; jmp =>done ; =>slow);
+    }
+
+    /// With rcx = &ALLOC_PTR, rax = its value and rdx = the new object's end: takes the
+    /// object from the current hole and writes its vtable, or jumps to `slow` when the hole
+    /// (or the card the limit stops at) has no room.
+    fn emit_bump(&mut self, class: &'static crate::runtime::RtClass, slow: DynamicLabel) {
+        let limit = crate::runtime::heap::ALLOC_LIMIT.as_ptr() as i64;
         x!(self;
-            mov rcx, QWORD ptr
-            ; mov rax, QWORD [rcx]
-            ; lea rdx, [rax + size as i32]
-            ; mov r11, QWORD limit
+            mov r11, QWORD limit
             ; cmp rdx, QWORD [r11]
             ; ja =>slow
             ; test rax, rax
@@ -1318,14 +1353,7 @@ impl<'a> Compiler<'a> {
             ; mov QWORD [rcx], rdx
             ; mov r11, QWORD class.vtable_addr() as i64
             ; mov QWORD [rax], r11
-            ; jmp =>done
-            ; =>slow
-            ; mov rdi, QWORD class as *const _ as i64
         );
-        self.call_abs(helpers::rt_alloc as *const () as u64);
-        // Out of memory: the slow path raised OutOfMemoryException and returned null.
-        self.check_pending();
-        x!(self; =>done);
     }
 
     fn fault(&mut self, kind: Fault) -> DynamicLabel {
@@ -1847,11 +1875,15 @@ impl<'a> Compiler<'a> {
                 let n = self.pop()?;
                 self.load_int(RSI, n);
                 let l = self.fault(Fault::Overflow);
-                x!(self; test rsi, rsi ; js =>l ; mov rdi, QWORD self.rt.class(arr) as *const _ as i64);
+                x!(self; test rsi, rsi ; js =>l);
+                let class = self.rt.class(arr);
+                let done = self.a.new_dynamic_label();
+                self.emit_array_alloc_fast(class, done);
+                x!(self; mov rdi, QWORD class as *const _ as i64);
                 self.call_abs(helpers::rt_new_array as *const () as u64);
                 self.check_pending();
-                let off = self.push(St::O);
-                x!(self; mov QWORD [rbp + off], rax);
+                x!(self; =>done);
+                self.push_lazy(St::O, Loc::Rax);
             }
             Op::Ldlen => {
                 let e = self.pop_lazy()?;
