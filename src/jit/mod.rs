@@ -17,7 +17,7 @@ use vcall_metadata::class::{FieldType, ValueKind};
 use vcall_metadata::loader::{AssemblyIdx, MethodKey, TypeKey};
 use vcall_metadata::signature::{MethodSig, TypeSig};
 
-pub use codegen::compile_body;
+pub use codegen::{compile_body, Scratch};
 
 // MethodImplAttributes (ECMA-335 II.23.1.11)
 const MIA_CODE_TYPE_MASK: u16 = 0x3;

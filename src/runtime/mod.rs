@@ -181,6 +181,8 @@ pub struct Runtime {
     >,
     pub(crate) inline_cache: RefCell<HashMap<MethodKey, Option<Rc<Vec<crate::jit::ops::Op>>>>>,
     pub well_known: RefCell<WellKnown>,
+    /// The JIT's reusable buffers, absent while a compilation holds them.
+    pub(crate) jit_scratch: Cell<Option<crate::jit::Scratch>>,
 }
 
 /// Addresses of the generic trampolines.
@@ -261,6 +263,7 @@ impl Runtime {
                 .flatten()
                 .map(|f| RefCell::new(std::io::LineWriter::new(f))),
             inline_cache: RefCell::new(HashMap::new()),
+            jit_scratch: Cell::new(None),
             method_token_cache: RefCell::new(HashMap::new()),
             shape_cache: RefCell::new(HashMap::new()),
             well_known: RefCell::new(WellKnown::default()),
