@@ -255,7 +255,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     let body = parse_method_body(bytes).map_err(|e| jit_err(0, format!("bad method body: {e}")))?;
     // Usually cached already by the call site that led here.
     let sig_shape = rt
-        .sig_and_shape(key)
+        .sig_and_shape(&rt.method(id))
         .map_err(|e| jit_err(0, e.to_string()))?;
     let shape = &sig_shape.1;
     let owner = rt.loader.method_owner(key);
@@ -3012,7 +3012,9 @@ impl<'a> Compiler<'a> {
             return self.md_array_call(r);
         }
         let target = self.rt.resolve_method_cached(self.aidx, t)?;
-        let sig_shape = self.rt.sig_and_shape(target)?;
+        let mid = self.rt.method_id(target);
+        let callee = self.rt.method(mid);
+        let sig_shape = self.rt.sig_and_shape(&callee)?;
         let sig = &sig_shape.0;
         let shape = &sig_shape.1;
         let tasm = self.rt.loader.assembly(target.assembly);
@@ -3069,7 +3071,6 @@ impl<'a> Compiler<'a> {
         }
 
         // Natives are called straight through their Rust address.
-        let mid = self.rt.method_id(target);
         let is_virtual = flags & MA_VIRTUAL != 0;
         let sealed = owner_info.flags.has(ClassFlags::SEALED) || flags & 0x20 != 0; // final
         if is_callvirt && is_virtual && !(sealed && !owner_info.is_interface()) {
@@ -3098,7 +3099,7 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         if self.inline_args.is_none() && target.assembly == self.aidx {
-            if let Some(body) = self.rt.inline_candidate(target, shape)? {
+            if let Some(body) = self.rt.inline_candidate(&callee, shape)? {
                 return self.inline_call(shape, &body, is_callvirt);
             }
         }
@@ -3359,11 +3360,12 @@ impl<'a> Compiler<'a> {
             return self.md_array_call(r);
         }
         let ctor = self.rt.resolve_method_cached(self.aidx, t)?;
-        let shape = self.rt.sig_and_shape(ctor)?.1.clone();
+        let mid = self.rt.method_id(ctor);
+        let sig_shape = self.rt.sig_and_shape(&self.rt.method(mid))?;
+        let shape = &sig_shape.1;
         let owner = self.rt.loader.method_owner(ctor);
         let cid = self.rt.class_of(owner)?;
         let class = self.rt.class(cid);
-        let mid = self.rt.method_id(ctor);
         if class.kind == ClassKind::String {
             // String constructors are natives that return the new string.
             let f = self
@@ -3393,7 +3395,7 @@ impl<'a> Compiler<'a> {
             let slot = self
                 .rt
                 .slot_of_field_type(self.rt.loader.value_type_kind(owner))?;
-            let scratch = self.scratch_for_ctor(slot.st.bytes(), &shape);
+            let scratch = self.scratch_for_ctor(slot.st.bytes(), shape);
             x!(self; lea rax, [rbp + scratch]);
             self.zero_block(RAX, 0, slot.size);
             let this_pos = self.stack.len() - shape.params.len();
@@ -3406,7 +3408,7 @@ impl<'a> Compiler<'a> {
             self.relayout_from(this_pos);
             let off = self.off_of(self.stack[this_pos]);
             x!(self; lea rax, [rbp + scratch] ; mov QWORD [rbp + off], rax);
-            self.load_call_args(&shape, false)?;
+            self.load_call_args(shape, false)?;
             self.call_target(mid, ctor)?;
             let dst = self.push(slot.st);
             if let St::Vt { size, .. } = slot.st {
@@ -3435,7 +3437,7 @@ impl<'a> Compiler<'a> {
         x!(self; mov QWORD [rbp + off], rax);
         let saved = self.scratch(8);
         x!(self; mov QWORD [rbp + saved], rax);
-        self.load_call_args(&shape, false)?;
+        self.load_call_args(shape, false)?;
         // The scratch slot sits above every argument, so the call's argument loading left it intact.
         self.call_target(mid, ctor)?;
         let dst = self.push(St::O);

@@ -9,7 +9,7 @@ mod codegen;
 pub mod ops;
 
 use crate::error::{Result, VmError};
-use crate::runtime::{MethodId, Runtime};
+use crate::runtime::{MethodId, RtMethod, Runtime};
 use std::rc::Rc;
 use std::sync::Arc;
 use vcall_metadata::assembly::Assembly;
@@ -289,6 +289,10 @@ impl Runtime {
         asm: AssemblyIdx,
         t: vcall_metadata::token::Token,
     ) -> Result<MethodKey> {
+        // A definition token names its method directly; only references need resolving.
+        if t.table() == Some(vcall_metadata::token::TableId::MethodDef) {
+            return Ok(self.loader.resolve_method_token(asm, t)?);
+        }
         if let Some(&m) = self.method_token_cache.borrow().get(&(asm, t)) {
             return Ok(m);
         }
@@ -298,15 +302,13 @@ impl Runtime {
     }
 
     /// A method's parsed signature and call shape, remembered.
-    pub fn sig_and_shape(&self, m: MethodKey) -> Result<Rc<(MethodSig, CallShape)>> {
-        if let Some(c) = self.shape_cache.borrow().get(&m) {
+    pub fn sig_and_shape(&self, m: &RtMethod) -> Result<Rc<(MethodSig, CallShape)>> {
+        if let Some(c) = m.sig_shape.get() {
             return Ok(c.clone());
         }
-        let sig = self.loader.method_sig(m)?;
-        let shape = self.call_shape(m, &sig)?;
-        let c = Rc::new((sig, shape));
-        self.shape_cache.borrow_mut().insert(m, c.clone());
-        Ok(c)
+        let sig = self.loader.method_sig(m.key)?;
+        let shape = self.call_shape(m.key, &sig)?;
+        Ok(m.sig_shape.get_or_init(|| Rc::new((sig, shape))).clone())
     }
 }
 
@@ -322,15 +324,14 @@ impl Runtime {
     /// arguments or result, and in a class without a static constructor to trigger.
     pub fn inline_candidate(
         &self,
-        m: MethodKey,
+        m: &RtMethod,
         shape: &CallShape,
     ) -> Result<Option<Rc<Vec<ops::Op>>>> {
-        if let Some(c) = self.inline_cache.borrow().get(&m) {
+        if let Some(c) = m.inline_body.get() {
             return Ok(c.clone());
         }
-        let found = self.compute_inline_candidate(m, shape).unwrap_or(None);
-        self.inline_cache.borrow_mut().insert(m, found.clone());
-        Ok(found)
+        let found = self.compute_inline_candidate(m.key, shape).unwrap_or(None);
+        Ok(m.inline_body.get_or_init(|| found).clone())
     }
 
     fn compute_inline_candidate(
