@@ -1,7 +1,7 @@
 //! Code generation for one method body: frame layout, the stack-shape walk, and one emitter
 //! per normalized CIL operation.
 
-use super::ops::{normalize, Bin, Cmp, ConvTo, Mem, Op};
+use super::ops::{Bin, Cmp, ConvTo, Mem, Op};
 use super::{CallShape, Slot, St, MA_STATIC, MA_VIRTUAL};
 use crate::error::{Result, VmError};
 use crate::runtime::exceptions::{self, ClauseInfo, CodeInfo};
@@ -16,7 +16,6 @@ use vcall_dispatch::callsite::{self, Reg};
 use vcall_metadata::assembly::Assembly;
 use vcall_metadata::body::{parse_method_body, ClauseKind};
 use vcall_metadata::class::{ClassFlags, FieldType, ValueKind};
-use vcall_metadata::il::decode_all;
 use vcall_metadata::loader::{AssemblyIdx, MethodKey, TypeKey};
 use vcall_metadata::signature::{self, TypeSig};
 use vcall_metadata::token::{TableId, Token};
@@ -392,10 +391,8 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
 
     // Decoded and normalized once; the pre-passes and code generation all read these.
     let ops = &mut scratch.ops;
-    for ins in decode_all(&body.code) {
-        let ins = ins.map_err(|e| jit_err(e.offset as u32, format!("bad IL: {}", e.message)))?;
-        ops.push((ins.offset, normalize(&ins)));
-    }
+    super::ops::decode_into(&body.code, ops)
+        .map_err(|e| jit_err(e.offset as u32, format!("bad IL: {}", e.message)))?;
     let frameless_candidate;
     {
         // One pass over the operations: which variables have their address taken, which
