@@ -249,7 +249,6 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         offset,
         message,
     };
-    let name = asm.string(row.name).unwrap_or("?");
     let bytes = asm.body_bytes(key.token(), row.rva)?;
     let body = parse_method_body(bytes).map_err(|e| jit_err(0, format!("bad method body: {e}")))?;
     // Usually cached already by the call site that led here.
@@ -258,6 +257,14 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         .map_err(|e| jit_err(0, e.to_string()))?;
     let shape = &sig_shape.1;
     let owner = rt.loader.method_owner(key);
+    let has_cctor = rt.loader.class(owner)?.cctor.is_some();
+    // Only a class with a static constructor needs the name (is this its constructor?):
+    // checking that the name is UTF-8 is not free.
+    let name = if has_cctor {
+        asm.string(row.name).unwrap_or("?")
+    } else {
+        ""
+    };
     let mut scratch = Scratch::take(rt);
 
     // Frame: arguments, hidden return buffer, locals, then the evaluation stack.
@@ -316,13 +323,31 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
                 format!("bad local variable signature token {t}"),
             ));
         }
-        let blob = asm.standalone_sig_blob(t.row())?;
-        let lsig = signature::parse_local_var_sig(blob)
-            .map_err(|e| jit_err(0, format!("bad locals signature: {e}")))?;
-        for l in &lsig.locals {
-            let slot = rt
-                .slot_of_sig(key.assembly, &l.ty, l.byref)
-                .map_err(|e| jit_err(0, format!("local: {e}")))?;
+        // Compilers share one StandAloneSig row among methods with the same locals, so the
+        // resolved slots are kept per row.
+        let cache_key = (key.assembly, t.row());
+        let cached = rt.local_sig_cache.borrow().get(&cache_key).cloned();
+        let slots = match cached {
+            Some(slots) => slots,
+            None => {
+                let blob = asm.standalone_sig_blob(t.row())?;
+                let lsig = signature::parse_local_var_sig(blob)
+                    .map_err(|e| jit_err(0, format!("bad locals signature: {e}")))?;
+                let mut slots = Vec::with_capacity(lsig.locals.len());
+                for l in &lsig.locals {
+                    slots.push(
+                        rt.slot_of_sig(key.assembly, &l.ty, l.byref)
+                            .map_err(|e| jit_err(0, format!("local: {e}")))?,
+                    );
+                }
+                let slots: std::rc::Rc<[Slot]> = slots.into();
+                rt.local_sig_cache
+                    .borrow_mut()
+                    .insert(cache_key, slots.clone());
+                slots
+            }
+        };
+        for &slot in slots.iter() {
             locals.push(Var {
                 slot,
                 off: alloc!(slot.size),
@@ -470,10 +495,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         for (v, u) in c.locals.iter_mut().zip(local_uses) {
             v.lazy = !u.0 && !matches!(v.slot.st, St::Vt { .. });
         }
-        let needs_init = {
-            let info = rt.loader.class(owner)?;
-            info.cctor.is_some() && (row.flags & MA_STATIC != 0 || name == ".ctor")
-        };
+        let needs_init = has_cctor && (row.flags & MA_STATIC != 0 || name == ".ctor");
         frameless_candidate = leaf && !needs_init && body.clauses.is_empty();
         if frameless_candidate {
             // A leaf keeps integer arguments that arrive in rdi, rsi, r8 or r9 (registers the
@@ -1472,6 +1494,7 @@ impl<'a> Compiler<'a> {
 
     /// Static methods and constructors of a class with precise (not beforefieldinit) static
     /// initialisation check, on entry, that the static constructor has run.
+    /// `name` is the method's name when its class has a static constructor.
     fn prologue_class_init(&mut self, method_flags: u16, name: &str) -> Result<()> {
         let is_ctor_or_static = method_flags & MA_STATIC != 0 || name == ".ctor";
         if !is_ctor_or_static || name == ".cctor" {

@@ -183,6 +183,9 @@ pub struct Runtime {
     pub(crate) method_token_cache:
         RefCell<HashMap<(AssemblyIdx, vcall_metadata::token::Token), MethodKey>>,
     pub well_known: RefCell<WellKnown>,
+    /// Resolved local-variable slots by StandAloneSig row.
+    pub(crate) local_sig_cache:
+        RefCell<HashMap<(AssemblyIdx, vcall_metadata::token::RowIndex), Rc<[crate::jit::Slot]>>>,
     /// The JIT's reusable buffers, absent while a compilation holds them.
     pub(crate) jit_scratch: Cell<Option<crate::jit::Scratch>>,
 }
@@ -265,6 +268,7 @@ impl Runtime {
                 .flatten()
                 .map(|f| RefCell::new(std::io::LineWriter::new(f))),
             jit_scratch: Cell::new(None),
+            local_sig_cache: RefCell::new(HashMap::new()),
             method_token_cache: RefCell::new(HashMap::new()),
             well_known: RefCell::new(WellKnown::default()),
         })
