@@ -16,6 +16,7 @@ use vcall_metadata::assembly::Assembly;
 use vcall_metadata::class::{FieldType, ValueKind};
 use vcall_metadata::loader::{AssemblyIdx, MethodKey, TypeKey};
 use vcall_metadata::signature::{MethodSig, TypeSig};
+use vcall_metadata::token::TableId;
 
 pub use codegen::{compile_body, Scratch};
 
@@ -301,14 +302,35 @@ impl Runtime {
         Ok(m)
     }
 
-    /// A method's parsed signature and call shape, remembered.
+    /// A method's parsed signature and call shape, remembered per method and shared among
+    /// methods whose signatures are one blob (compilers write each distinct signature once):
+    /// the shape depends only on the blob, its assembly and whether `this` is a value type's.
     pub fn sig_and_shape(&self, m: &RtMethod) -> Result<Rc<(MethodSig, CallShape)>> {
         if let Some(c) = m.sig_shape.get() {
             return Ok(c.clone());
         }
-        let sig = self.loader.method_sig(m.key)?;
-        let shape = self.call_shape(m.key, &sig)?;
-        Ok(m.sig_shape.get_or_init(|| Rc::new((sig, shape))).clone())
+        let asm = self.loader.assembly_at(m.key.assembly);
+        asm.check_row(TableId::MethodDef, m.key.row, m.key.token())?;
+        let blob = asm.method_def(m.key.row).signature;
+        let value_type_owner = self
+            .loader
+            .class(self.loader.method_owner(m.key))?
+            .is_value_type();
+        let shared_key = (m.key.assembly, blob, value_type_owner);
+        let shared = self.sig_shape_cache.borrow().get(&shared_key).cloned();
+        let c = match shared {
+            Some(c) => c,
+            None => {
+                let sig = self.loader.method_sig(m.key)?;
+                let shape = self.call_shape(m.key, &sig)?;
+                let c = Rc::new((sig, shape));
+                self.sig_shape_cache
+                    .borrow_mut()
+                    .insert(shared_key, c.clone());
+                c
+            }
+        };
+        Ok(m.sig_shape.get_or_init(|| c).clone())
     }
 }
 

@@ -183,6 +183,13 @@ pub struct Runtime {
     pub(crate) method_token_cache:
         RefCell<HashMap<(AssemblyIdx, vcall_metadata::token::Token), MethodKey>>,
     pub well_known: RefCell<WellKnown>,
+    /// Signatures and call shapes by (assembly, signature blob, owner is a value type).
+    pub(crate) sig_shape_cache: RefCell<
+        HashMap<
+            (AssemblyIdx, u32, bool),
+            Rc<(vcall_metadata::signature::MethodSig, crate::jit::CallShape)>,
+        >,
+    >,
     /// Resolved local-variable slots by StandAloneSig row.
     pub(crate) local_sig_cache:
         RefCell<HashMap<(AssemblyIdx, vcall_metadata::token::RowIndex), Rc<[crate::jit::Slot]>>>,
@@ -269,6 +276,7 @@ impl Runtime {
                 .map(|f| RefCell::new(std::io::LineWriter::new(f))),
             jit_scratch: Cell::new(None),
             local_sig_cache: RefCell::new(HashMap::new()),
+            sig_shape_cache: RefCell::new(HashMap::new()),
             method_token_cache: RefCell::new(HashMap::new()),
             well_known: RefCell::new(WellKnown::default()),
         })
