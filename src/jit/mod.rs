@@ -404,10 +404,10 @@ impl Runtime {
         {
             return Ok(None);
         }
-        let mut out = Vec::new();
-        for ins in vcall_metadata::il::decode_all(&body.code) {
-            let ins = ins.map_err(|e| VmError::Internal(e.message))?;
-            let op = ops::normalize(&ins);
+        let mut decoded = Vec::with_capacity(body.code.len());
+        ops::decode_into(body.code, &mut decoded).map_err(|e| VmError::Internal(e.message))?;
+        let mut out = Vec::with_capacity(decoded.len());
+        for (_, op) in decoded {
             let allowed = matches!(
                 op,
                 Op::Nop
