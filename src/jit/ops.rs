@@ -152,15 +152,16 @@ fn operand_free_ops() -> &'static [Option<Op>; 256] {
     TABLE.get_or_init(|| {
         std::array::from_fn(|b| {
             let opcode = Opcode::from_code(b as u16)?;
-            (b as u8 != TWO_BYTE_PREFIX && opcode.operand_kind() == OperandKind::InlineNone)
-                .then(|| {
+            (b as u8 != TWO_BYTE_PREFIX && opcode.operand_kind() == OperandKind::InlineNone).then(
+                || {
                     normalize(&Instruction {
                         offset: 0,
                         opcode,
                         operand: Operand::None,
                         size: 1,
                     })
-                })
+                },
+            )
         })
     })
 }
@@ -173,12 +174,36 @@ pub fn decode_into(code: &[u8], out: &mut Vec<(u32, Op)>) -> Result<(), DecodeEr
     while pos < code.len() {
         let offset =
             u32::try_from(pos).map_err(|_| DecodeError::new(pos, "IL longer than 4 GiB"))?;
-        if let Some(op) = &table[code[pos] as usize] {
+        let b = code[pos];
+        if let Some(op) = &table[b as usize] {
             out.push((offset, op.clone()));
             pos += 1;
             continue;
         }
-        let ins = decode_instruction(code, offset)?;
+        // Integer and variable-number operands need no checking beyond their length.
+        let simple = Opcode::from_code(u16::from(b)).and_then(|opcode| {
+            let (operand, len) = match opcode.operand_kind() {
+                OperandKind::ShortInlineI => (Operand::I8(*code.get(pos + 1)? as i8), 1),
+                OperandKind::ShortInlineVar => (Operand::Var(u16::from(*code.get(pos + 1)?)), 1),
+                OperandKind::InlineI => (
+                    Operand::I32(i32::from_le_bytes(
+                        code.get(pos + 1..pos + 5)?.try_into().ok()?,
+                    )),
+                    4,
+                ),
+                _ => return None,
+            };
+            Some(Instruction {
+                offset,
+                opcode,
+                operand,
+                size: 1 + len,
+            })
+        });
+        let ins = match simple {
+            Some(ins) => ins,
+            None => decode_instruction(code, offset)?,
+        };
         pos += ins.size as usize;
         out.push((offset, normalize(&ins)));
     }
