@@ -152,15 +152,17 @@ impl CodeMemory {
 
     /// Like `emit`, but places the code so that its byte at offset `phase` is `align`-aligned:
     /// code entered past a skipped prefix (a frameless method past its prologue) still has an
-    /// aligned entry point.
-    pub fn emit_with_phase<E>(
+    /// aligned entry point. The bytes may be borrowed (`&mut Vec<u8>`), so a caller can keep
+    /// reusing one buffer.
+    pub fn emit_with_phase<E, B>(
         &self,
         align: usize,
         phase: usize,
-        assemble: impl FnOnce(u64) -> Result<Vec<u8>, E>,
+        assemble: impl FnOnce(u64) -> Result<B, E>,
     ) -> Result<u64, E>
     where
         E: From<DispatchError>,
+        B: AsRef<[u8]>,
     {
         if !align.is_power_of_two() {
             return Err(DispatchError::BadAlignment(align).into());
@@ -173,6 +175,7 @@ impl CodeMemory {
         }
         let addr = self.exec_base + start as u64;
         let bytes = assemble(addr)?;
+        let bytes = bytes.as_ref();
         if bytes.len() > self.size - start {
             return Err(self.exhausted(bytes.len(), start).into());
         }
@@ -326,7 +329,7 @@ mod tests {
         let first = m.emit::<DispatchError>(1, |_| Ok(vec![0xcc; 3])).unwrap();
         for phase in [0, 1, 11, 15, 16, 27] {
             let at = m
-                .emit_with_phase::<DispatchError>(16, phase, |_| Ok(vec![0x90; 20]))
+                .emit_with_phase::<DispatchError, _>(16, phase, |_| Ok(vec![0x90; 20]))
                 .unwrap();
             assert_eq!((at + phase as u64) % 16, 0, "phase {phase}");
             assert!(at >= first + 3);
@@ -334,7 +337,7 @@ mod tests {
         // Never more padding than one alignment step.
         let before = m.used_bytes();
         let at = m
-            .emit_with_phase::<DispatchError>(16, 11, |_| Ok(vec![0x90]))
+            .emit_with_phase::<DispatchError, _>(16, 11, |_| Ok(vec![0x90]))
             .unwrap();
         assert!((at - m.base()) as usize - before < 16);
     }

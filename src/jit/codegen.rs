@@ -1,7 +1,7 @@
 //! Code generation for one method body: frame layout, the stack-shape walk, and one emitter
 //! per normalized CIL operation.
 
-use super::ops::{normalize, Bin, Cmp, ConvTo, Mem, Op};
+use super::ops::{Bin, Cmp, ConvTo, Mem, Op};
 use super::{CallShape, Slot, St, MA_STATIC, MA_VIRTUAL};
 use crate::error::{Result, VmError};
 use crate::runtime::exceptions::{self, ClauseInfo, CodeInfo};
@@ -11,11 +11,11 @@ use crate::runtime::{ClassId, ClassKind, MethodId, Runtime};
 use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
 use hashbrown::HashMap;
+use smallvec::SmallVec;
 use vcall_dispatch::callsite::{self, Reg};
 use vcall_metadata::assembly::Assembly;
 use vcall_metadata::body::{parse_method_body, ClauseKind};
 use vcall_metadata::class::{ClassFlags, FieldType, ValueKind};
-use vcall_metadata::il::{decode_all, Instruction};
 use vcall_metadata::loader::{AssemblyIdx, MethodKey, TypeKey};
 use vcall_metadata::signature::{self, TypeSig};
 use vcall_metadata::token::{TableId, Token};
@@ -39,8 +39,12 @@ enum ArgLoc {
     Stack(u32),
 }
 
+/// Argument locations of one call; inline for the usual handful of arguments, since call
+/// sites are frequent enough that a heap list each was a measurable JIT cost.
+type ArgLocs = SmallVec<[ArgLoc; 8]>;
+
 /// The argument list of a call: the hidden return buffer, `this`, then the parameters.
-fn classify(shape: &CallShape) -> (Option<ArgLoc>, Vec<ArgLoc>) {
+fn classify(shape: &CallShape) -> (Option<ArgLoc>, ArgLocs) {
     let (mut ints, mut floats, mut stack) = (0usize, 0u8, 0u32);
     let mut next_int = |stack: &mut u32| {
         if ints < 6 {
@@ -57,7 +61,7 @@ fn classify(shape: &CallShape) -> (Option<ArgLoc>, Vec<ArgLoc>) {
         }) => Some(next_int(&mut stack)),
         _ => None,
     };
-    let mut locs = Vec::new();
+    let mut locs = ArgLocs::new();
     if shape.has_this {
         locs.push(next_int(&mut stack));
     }
@@ -137,7 +141,6 @@ pub enum Fault {
 struct Compiler<'a> {
     rt: &'a Runtime,
     id: MethodId,
-    key: MethodKey,
     aidx: AssemblyIdx,
     asm: &'a Assembly,
     owner: TypeKey,
@@ -156,7 +159,8 @@ struct Compiler<'a> {
     stack: Vec<Entry>,
     max_eval: u32,
     max_out: u32,
-    labels: HashMap<u32, DynamicLabel>,
+    /// Branch targets and handler starts, by IL offset.
+    labels: Vec<Option<DynamicLabel>>,
     states: HashMap<u32, Vec<Entry>>,
     il: u32,
     faults: Vec<(DynamicLabel, Fault, u32)>,
@@ -170,7 +174,7 @@ struct Compiler<'a> {
     constrained: Option<Token>,
     /// While a callee's body is being inlined: its arguments are the stack entries from
     /// `base`, with their declared types.
-    inline_args: Option<(usize, Vec<Slot>)>,
+    inline_args: Option<(usize, SmallVec<[Slot; 8]>)>,
     /// Whether any code addressed the frame (evaluation-stack slots, scratch): a leaf that
     /// never does runs without one (see `FRAME_PROLOGUE_BYTES`).
     frame_touched: std::cell::Cell<bool>,
@@ -183,6 +187,54 @@ struct Compiler<'a> {
 
 /// `push rbp; mov rbp, rsp; sub rsp, imm32`: a frameless method is entered just past it.
 const FRAME_PROLOGUE_BYTES: usize = 11;
+
+/// The buffers of one compilation, kept by the runtime and reused (cleared, capacity kept) by
+/// the next: allocating and growing them afresh for every method was about a fifth of the
+/// time spent compiling small methods.
+#[derive(Default)]
+pub struct Scratch {
+    a: Option<VecAssembler<X64Relocation>>,
+    code: Vec<u8>,
+    /// (IL offset, normalized operation) of each instruction.
+    ops: Vec<(u32, Op)>,
+    /// Per argument, then per local: (address taken, stored to, loads and stores).
+    var_uses: Vec<(bool, bool, u32)>,
+    /// Instruction indexes in emission order (see `groups`).
+    order: Vec<usize>,
+    args: Vec<Var>,
+    locals: Vec<Var>,
+    il_map: Vec<(u32, u32)>,
+    seq_points: Vec<u32>,
+    stack: Vec<Entry>,
+    labels: Vec<Option<DynamicLabel>>,
+    states: HashMap<u32, Vec<Entry>>,
+    faults: Vec<(DynamicLabel, Fault, u32)>,
+    relocs: Vec<(usize, u64)>,
+    epilogues: Vec<usize>,
+}
+
+impl Scratch {
+    /// Takes the runtime's buffers, or fresh ones when a compilation is already using them
+    /// (a static constructor compiled while compiling the method that triggers it).
+    fn take(rt: &Runtime) -> Scratch {
+        let mut s = rt.jit_scratch.take().unwrap_or_default();
+        s.code.clear();
+        s.ops.clear();
+        s.var_uses.clear();
+        s.order.clear();
+        s.args.clear();
+        s.locals.clear();
+        s.il_map.clear();
+        s.seq_points.clear();
+        s.stack.clear();
+        s.labels.clear();
+        s.states.clear();
+        s.faults.clear();
+        s.relocs.clear();
+        s.epilogues.clear();
+        s
+    }
+}
 
 fn align_up(v: u32, a: u32) -> u32 {
     v.div_ceil(a) * a
@@ -199,11 +251,21 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     };
     let bytes = asm.body_bytes(key.token(), row.rva)?;
     let body = parse_method_body(bytes).map_err(|e| jit_err(0, format!("bad method body: {e}")))?;
-    let sig = rt.loader.method_sig(key)?;
-    let shape = rt
-        .call_shape(key, &sig)
+    // Usually cached already by the call site that led here.
+    let sig_shape = rt
+        .sig_and_shape(&rt.method(id))
         .map_err(|e| jit_err(0, e.to_string()))?;
+    let shape = &sig_shape.1;
     let owner = rt.loader.method_owner(key);
+    let has_cctor = rt.loader.class(owner)?.cctor.is_some();
+    // Only a class with a static constructor needs the name (is this its constructor?):
+    // checking that the name is UTF-8 is not free.
+    let name = if has_cctor {
+        asm.string(row.name).unwrap_or("?")
+    } else {
+        ""
+    };
+    let mut scratch = Scratch::take(rt);
 
     // Frame: arguments, hidden return buffer, locals, then the evaluation stack.
     let mut cursor = 0u32;
@@ -216,7 +278,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
             alloc_in(&mut cursor, $size)
         };
     }
-    let mut args = Vec::new();
+    let mut args = std::mem::take(&mut scratch.args);
     if shape.has_this {
         let st = if shape.this_is_byref { St::Ptr } else { St::O };
         let kind = if shape.this_is_byref {
@@ -250,7 +312,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     // Save area for the callee-saved registers that hold variables.
     let saved_area = alloc!(8 * CALLEE_SAVED.len() as u32);
     let locals_start = cursor;
-    let mut locals = Vec::new();
+    let mut locals = std::mem::take(&mut scratch.locals);
     if !body.local_var_sig.is_null() {
         let t = body.local_var_sig;
         if t.table() != Some(TableId::StandAloneSig)
@@ -261,13 +323,31 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
                 format!("bad local variable signature token {t}"),
             ));
         }
-        let blob = asm.standalone_sig_blob(t.row())?;
-        let lsig = signature::parse_local_var_sig(blob)
-            .map_err(|e| jit_err(0, format!("bad locals signature: {e}")))?;
-        for l in &lsig.locals {
-            let slot = rt
-                .slot_of_sig(key.assembly, &l.ty, l.byref)
-                .map_err(|e| jit_err(0, format!("local: {e}")))?;
+        // Compilers share one StandAloneSig row among methods with the same locals, so the
+        // resolved slots are kept per row.
+        let cache_key = (key.assembly, t.row());
+        let cached = rt.local_sig_cache.borrow().get(&cache_key).cloned();
+        let slots = match cached {
+            Some(slots) => slots,
+            None => {
+                let blob = asm.standalone_sig_blob(t.row())?;
+                let lsig = signature::parse_local_var_sig(blob)
+                    .map_err(|e| jit_err(0, format!("bad locals signature: {e}")))?;
+                let mut slots = Vec::with_capacity(lsig.locals.len());
+                for l in &lsig.locals {
+                    slots.push(
+                        rt.slot_of_sig(key.assembly, &l.ty, l.byref)
+                            .map_err(|e| jit_err(0, format!("local: {e}")))?,
+                    );
+                }
+                let slots: std::rc::Rc<[Slot]> = slots.into();
+                rt.local_sig_cache
+                    .borrow_mut()
+                    .insert(cache_key, slots.clone());
+                slots
+            }
+        };
+        for &slot in slots.iter() {
             locals.push(Var {
                 slot,
                 off: alloc!(slot.size),
@@ -296,91 +376,96 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         .collect();
     exc_slots.sort_by_key(|(r, _)| r.end - r.start);
 
+    let mut a = scratch.a.take().unwrap_or_else(|| VecAssembler::new(0));
+    // Sized up front: growing the buffer is a measurable JIT cost.
+    a.reserve_ops(body.code.len() * 16 + 256);
+    let mut labels = std::mem::take(&mut scratch.labels);
+    labels.resize(body.code.len() + 1, None);
     let mut c = Compiler {
         rt,
         id,
-        key,
         aidx: key.assembly,
         asm,
         owner,
         key_for_errors: key,
-        // Sized up front: growing the buffer (and label tables) is a measurable JIT cost.
-        a: VecAssembler::new_with_capacity(
-            0,
-            body.code.len() * 16 + 256,
-            0,
-            0,
-            body.code.len() / 4 + 8,
-            0,
-            body.code.len() / 4 + 8,
-        ),
+        a,
         args,
         locals,
         ret: shape.ret,
         ret_buf_off,
         saved_area,
-        il_map: Vec::new(),
+        il_map: std::mem::take(&mut scratch.il_map),
         saved_regs: Vec::new(),
         eval_base: cursor,
-        stack: Vec::new(),
+        stack: std::mem::take(&mut scratch.stack),
         max_eval: 0,
         max_out: 0,
-        labels: HashMap::new(),
-        states: HashMap::new(),
+        labels,
+        states: std::mem::take(&mut scratch.states),
         il: 0,
-        faults: Vec::new(),
-        relocs: Vec::new(),
+        faults: std::mem::take(&mut scratch.faults),
+        relocs: std::mem::take(&mut scratch.relocs),
         finallies: Vec::new(),
         exc_slots,
         constrained: None,
         inline_args: None,
         frame_touched: std::cell::Cell::new(false),
-        epilogues: Vec::new(),
+        epilogues: std::mem::take(&mut scratch.epilogues),
         next_il: None,
     };
 
-    let mut instrs: Vec<Instruction> = Vec::with_capacity(body.code.len() / 2 + 4);
-    for ins in decode_all(&body.code) {
-        instrs.push(ins.map_err(|e| jit_err(e.offset as u32, format!("bad IL: {}", e.message)))?);
-    }
-    // Normalized once; the pre-passes and code generation all read these.
-    let mut ops: Vec<Op> = instrs.iter().map(normalize).collect();
+    // Decoded and normalized once; the pre-passes and code generation all read these.
+    let ops = &mut scratch.ops;
+    super::ops::decode_into(&body.code, ops)
+        .map_err(|e| jit_err(e.offset as u32, format!("bad IL: {}", e.message)))?;
     let frameless_candidate;
     {
-        let mut arg_taken = vec![false; c.args.len()];
-        let mut local_taken = vec![false; c.locals.len()];
-        for op in &ops {
+        // One pass over the operations: which variables have their address taken, which
+        // arguments are stored to, how often each variable is used, whether the method is a
+        // leaf, and where branches go.
+        let nargs = c.args.len();
+        let uses = &mut scratch.var_uses;
+        uses.resize(nargs + c.locals.len(), (false, false, 0));
+        let mut leaf = true;
+        for (_, op) in ops.iter() {
             match *op {
                 Op::Ldarga(n) => {
-                    if let Some(t) = arg_taken.get_mut(n as usize) {
-                        *t = true;
+                    if let Some(u) = uses[..nargs].get_mut(n as usize) {
+                        u.0 = true;
                     }
                 }
                 Op::Ldloca(n) => {
-                    if let Some(t) = local_taken.get_mut(n as usize) {
-                        *t = true;
+                    if let Some(u) = uses[nargs..].get_mut(n as usize) {
+                        u.0 = true;
                     }
                 }
-                _ => {}
-            }
-        }
-        for (v, taken) in c.args.iter_mut().zip(arg_taken) {
-            v.lazy = !taken && !matches!(v.slot.st, St::Vt { .. });
-        }
-        for (v, taken) in c.locals.iter_mut().zip(local_taken) {
-            v.lazy = !taken && !matches!(v.slot.st, St::Vt { .. });
-        }
-        // A leaf method (no calls, no helper calls) keeps integer arguments that arrive in
-        // rdi, rsi, r8 or r9 (registers the code generator never uses as scratch) in place.
-        let mut stored = vec![false; c.args.len()];
-        let mut leaf = true;
-        for op in &ops {
-            match *op {
+                Op::Ldarg(n) => {
+                    if let Some(u) = uses[..nargs].get_mut(n as usize) {
+                        u.2 += 1;
+                    }
+                }
                 Op::Starg(n) => {
-                    if let Some(t) = stored.get_mut(n as usize) {
-                        *t = true;
+                    if let Some(u) = uses[..nargs].get_mut(n as usize) {
+                        u.1 = true;
+                        u.2 += 1;
                     }
                 }
+                Op::Ldloc(n) | Op::Stloc(n) => {
+                    if let Some(u) = uses[nargs..].get_mut(n as usize) {
+                        u.2 += 1;
+                    }
+                }
+                Op::Br(t) | Op::BrTrue(t, _) | Op::BrCmp(_, _, _, t) => c.label_at(t),
+                Op::Leave(t) => {
+                    c.label_at(t);
+                    leaf = false;
+                }
+                Op::Switch(ref ts) => {
+                    for &t in ts {
+                        c.label_at(t);
+                    }
+                }
+                // A leaf method makes no calls, not even to helpers.
                 Op::Call(_)
                 | Op::Callvirt(_)
                 | Op::Newobj(_)
@@ -399,24 +484,28 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
                 | Op::Conv(_, true, _)
                 | Op::Conv(ConvTo::U8 | ConvTo::U | ConvTo::RUn, _, _)
                 | Op::Ldtoken(_)
-                | Op::Leave(_)
                 | Op::Unsupported(_) => leaf = false,
                 _ => {}
             }
         }
-        let needs_init = {
-            let info = rt.loader.class(owner)?;
-            info.cctor.is_some()
-                && (row.flags & MA_STATIC != 0 || rt.loader.method_name(key) == ".ctor")
-        };
+        let (arg_uses, local_uses) = uses.split_at(nargs);
+        for (v, u) in c.args.iter_mut().zip(arg_uses) {
+            v.lazy = !u.0 && !matches!(v.slot.st, St::Vt { .. });
+        }
+        for (v, u) in c.locals.iter_mut().zip(local_uses) {
+            v.lazy = !u.0 && !matches!(v.slot.st, St::Vt { .. });
+        }
+        let needs_init = has_cctor && (row.flags & MA_STATIC != 0 || name == ".ctor");
         frameless_candidate = leaf && !needs_init && body.clauses.is_empty();
-        if leaf && !needs_init && body.clauses.is_empty() {
-            let (_, locs) = classify(&shape);
+        if frameless_candidate {
+            // A leaf keeps integer arguments that arrive in rdi, rsi, r8 or r9 (registers the
+            // code generator never uses as scratch) in place.
+            let (_, locs) = classify(shape);
             for (i, loc) in locs.iter().enumerate() {
                 let v = &mut c.args[i];
                 let int_kind = lives_in_gpr(v.slot.ty.kind);
                 if let ArgLoc::Int(r @ (7 | 6 | 8 | 9)) = *loc {
-                    if v.lazy && int_kind && !stored[i] {
+                    if v.lazy && int_kind && !arg_uses[i].1 {
                         v.reg = Some(r);
                     }
                 }
@@ -424,37 +513,20 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         }
         // The most used remaining integer variables live in callee-saved registers for the
         // whole method, so loop counters and accumulators never round-trip through memory.
-        let mut uses: Vec<(u32, bool, usize)> = Vec::new();
-        let mut arg_uses = vec![0u32; c.args.len()];
-        let mut local_uses = vec![0u32; c.locals.len()];
-        for op in &ops {
-            match *op {
-                Op::Ldarg(n) | Op::Starg(n) => {
-                    if let Some(u) = arg_uses.get_mut(n as usize) {
-                        *u += 1;
-                    }
-                }
-                Op::Ldloc(n) | Op::Stloc(n) => {
-                    if let Some(u) = local_uses.get_mut(n as usize) {
-                        *u += 1;
-                    }
-                }
-                _ => {}
-            }
-        }
+        let mut candidates: SmallVec<[(u32, bool, usize); 16]> = SmallVec::new();
         let eligible = |v: &Var| v.lazy && v.reg.is_none() && lives_in_gpr(v.slot.ty.kind);
         for (i, v) in c.args.iter().enumerate() {
-            if eligible(v) && arg_uses[i] >= 2 {
-                uses.push((arg_uses[i], true, i));
+            if eligible(v) && arg_uses[i].2 >= 2 {
+                candidates.push((arg_uses[i].2, true, i));
             }
         }
         for (i, v) in c.locals.iter().enumerate() {
-            if eligible(v) && local_uses[i] >= 2 {
-                uses.push((local_uses[i], false, i));
+            if eligible(v) && local_uses[i].2 >= 2 {
+                candidates.push((local_uses[i].2, false, i));
             }
         }
-        uses.sort_by(|a, b| b.0.cmp(&a.0));
-        for (k, &(_, is_arg, i)) in uses.iter().take(CALLEE_SAVED.len()).enumerate() {
+        candidates.sort_by(|a, b| b.0.cmp(&a.0));
+        for (k, &(_, is_arg, i)) in candidates.iter().take(CALLEE_SAVED.len()).enumerate() {
             let r = CALLEE_SAVED[k];
             if is_arg {
                 c.args[i].reg = Some(r);
@@ -464,26 +536,9 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
             c.saved_regs.push(r);
         }
     }
-    for op in &ops {
-        let mut targets: Vec<u32> = match op {
-            Op::Br(t) | Op::BrTrue(t, _) | Op::BrCmp(_, _, _, t) | Op::Leave(t) => vec![*t],
-            Op::Switch(ts) => ts.clone(),
-            _ => vec![],
-        };
-        for t in targets.drain(..) {
-            if !c.labels.contains_key(&t) {
-                let l = c.a.new_dynamic_label();
-                c.labels.insert(t, l);
-            }
-        }
-    }
     for cl in &body.clauses {
-        for t in [cl.handler_offset, cl.try_offset] {
-            if !c.labels.contains_key(&t) {
-                let l = c.a.new_dynamic_label();
-                c.labels.insert(t, l);
-            }
-        }
+        c.label_at(cl.handler_offset);
+        c.label_at(cl.try_offset);
         match cl.kind {
             ClauseKind::Finally | ClauseKind::Fault => {
                 c.states.insert(cl.handler_offset, vec![]);
@@ -518,10 +573,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
                         loc: Loc::Slot,
                     }],
                 );
-                if !c.labels.contains_key(&f) {
-                    let l = c.a.new_dynamic_label();
-                    c.labels.insert(f, l);
-                }
+                c.label_at(f);
             }
         }
     }
@@ -531,14 +583,15 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     x!(c; push rbp ; mov rbp, rsp ; sub rsp, DWORD 0x7fff_fff0u32 as i32);
     let frame_patch = c.a.offset().0 - 4;
     debug_assert_eq!(frame_patch + 4, FRAME_PROLOGUE_BYTES);
-    for (k, &r) in c.saved_regs.clone().iter().enumerate() {
-        let slot = c.saved_area + 8 * k as i32;
+    for k in 0..c.saved_regs.len() {
+        let (r, slot) = (c.saved_regs[k], c.saved_area + 8 * k as i32);
         x!(c; mov QWORD [rbp + slot], Rq(r));
     }
-    c.spill_args(&shape)?;
+    c.spill_args(shape)?;
     // A narrow argument kept in a register holds its value as its type reads it (callers pass
     // int32s), like a load from its slot would.
-    for v in c.args.clone() {
+    for i in 0..c.args.len() {
+        let v = c.args[i];
         if let Some(r) = v.reg {
             narrow_reg(&mut c, r, v.slot.ty.kind);
         }
@@ -551,17 +604,17 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
             x!(c; mov QWORD [rbp + start + 8 * w], rax);
         }
     }
-    for v in c.locals.clone() {
-        if let Some(r) = v.reg {
+    for i in 0..c.locals.len() {
+        if let Some(r) = c.locals[i].reg {
             x!(c; xor Rd(r), Rd(r));
         }
     }
-    c.prologue_class_init(row.flags)?;
+    c.prologue_class_init(row.flags, name)?;
 
     let mut reachable = true;
     // Mono's implicit sequence points, which its stack traces report: instructions where the
     // evaluation stack is empty, and those right after a call.
-    let mut seq_points = Vec::new();
+    let mut seq_points = std::mem::take(&mut scratch.seq_points);
     let mut after_call;
     // Handler blocks (catch, finally, fault, filter) are emitted after the rest of the method,
     // so a try body falls straight through to the code after it and a try block costs
@@ -581,49 +634,62 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         }
     }
     // Group 0 is the code outside every handler; group i + 1 holds the instructions whose
-    // innermost region is region i.
-    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); regions.len() + 1];
-    for (k, ins) in instrs.iter().enumerate() {
-        let innermost = regions
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.contains(&ins.offset))
-            .min_by_key(|(_, r)| r.end - r.start);
-        groups[innermost.map_or(0, |(i, _)| i + 1)].push(k);
+    // innermost region is region i. `order` lists the instructions group by group, in IL
+    // order within each; `bounds[g]` is where group g ends in it.
+    let ops = &mut scratch.ops;
+    let order = &mut scratch.order;
+    let mut bounds: SmallVec<[usize; 8]> = SmallVec::new();
+    if regions.is_empty() {
+        order.extend(0..ops.len());
+        bounds.push(ops.len());
+    } else {
+        let group_of = |il: u32| {
+            regions
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.contains(&il))
+                .min_by_key(|(_, r)| r.end - r.start)
+                .map_or(0, |(i, _)| i + 1)
+        };
+        for g in 0..=regions.len() {
+            order.extend((0..ops.len()).filter(|&k| group_of(ops[k].0) == g));
+            bounds.push(order.len());
+        }
     }
-    for (gi, group) in groups.iter().enumerate() {
+    for gi in 0..bounds.len() {
         if gi > 0 && reachable {
             return Err(jit_err(c.il, "control falls into a handler block".into()));
         }
         after_call = false;
+        let group = &order[if gi == 0 { 0 } else { bounds[gi - 1] }..bounds[gi]];
         for (j, &k) in group.iter().enumerate() {
             // Each instruction is emitted once: take its operation instead of cloning it.
-            let (ins, op) = (&instrs[k], std::mem::replace(&mut ops[k], Op::Nop));
-            c.il = ins.offset;
-            if let Some(&label) = c.labels.get(&ins.offset) {
+            let (offset, op) = (ops[k].0, std::mem::replace(&mut ops[k].1, Op::Nop));
+            c.il = offset;
+            if let Some(label) = c.labels.get(offset as usize).copied().flatten() {
                 if reachable {
                     c.merge_normalize();
-                    c.states
-                        .entry(ins.offset)
-                        .or_insert_with(|| c.stack.clone());
+                    if !c.states.contains_key(&offset) {
+                        c.states.insert(offset, c.stack.clone());
+                    }
                 }
-                c.stack = c.states.get(&ins.offset).cloned().unwrap_or_default();
+                c.restore_state(offset);
                 x!(c; =>label);
             } else if !reachable {
                 // Unreachable code (after a throw or branch, not a target): verifiable IL leaves
                 // the stack empty there.
-                c.stack = c.states.get(&ins.offset).cloned().unwrap_or_default();
+                c.restore_state(offset);
             }
-            c.il_map.push((ins.offset, c.a.offset().0 as u32));
+            c.il_map.push((offset, c.a.offset().0 as u32));
             if c.stack.is_empty() || after_call {
-                seq_points.push(ins.offset);
+                seq_points.push(offset);
             }
 
             after_call = matches!(op, Op::Call(_) | Op::Callvirt(_));
-            c.next_il = group.get(j + 1).map(|&n| instrs[n].offset);
+            c.next_il = group.get(j + 1).map(|&n| ops[n].0);
             reachable = c.emit_op(op).map_err(|e| match e {
                 VmError::Jit { .. } | VmError::ManagedException => e,
-                other => jit_err(ins.offset, other.to_string()),
+                other => jit_err(offset, other.to_string()),
             })?;
         }
     }
@@ -665,9 +731,11 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     }
 
     let frame = align_up(c.eval_base + c.max_eval + c.max_out, 16);
-    let mut code =
-        c.a.finalize()
-            .map_err(|e| jit_err(0, format!("assembler: {e:?}")))?;
+    let code = &mut scratch.code;
+    code.extend(
+        c.a.drain()
+            .map_err(|e| jit_err(0, format!("assembler: {e:?}")))?,
+    );
     code[frame_patch..frame_patch + 4].copy_from_slice(&(frame as i32).to_le_bytes());
     if frameless {
         for &at in &c.epilogues {
@@ -676,11 +744,11 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
             code[at + 1..at + 5].fill(0xCC);
         }
     }
-    let relocs = std::mem::take(&mut c.relocs);
+    let relocs = &c.relocs;
     let len = code.len();
     let entry_phase = if frameless { FRAME_PROLOGUE_BYTES } else { 0 };
     let addr = rt.code.emit_with_phase(16, entry_phase, |base| {
-        for &(at, target) in &relocs {
+        for &(at, target) in relocs {
             let next = base + at as u64 + 4;
             let rel = target.wrapping_sub(next) as i64;
             if rel < i32::MIN as i64 || rel > i32::MAX as i64 {
@@ -739,8 +807,9 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         start: addr,
         len: len as u32,
         method: id,
-        il_map: std::mem::take(&mut c.il_map),
-        seq_points,
+        // Copies of exactly their size: the buffers go back to the scratch set.
+        il_map: c.il_map.clone(),
+        seq_points: seq_points.clone(),
         clauses,
         saved_regs: c
             .saved_regs
@@ -753,6 +822,18 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         frameless,
     });
     crate::runtime::stats::Stats::add(&rt.stats.il_bytes, body.code.len() as u64);
+    scratch.a = Some(c.a);
+    scratch.args = c.args;
+    scratch.locals = c.locals;
+    scratch.il_map = c.il_map;
+    scratch.seq_points = seq_points;
+    scratch.stack = c.stack;
+    scratch.labels = c.labels;
+    scratch.states = c.states;
+    scratch.faults = c.faults;
+    scratch.relocs = c.relocs;
+    scratch.epilogues = c.epilogues;
+    rt.jit_scratch.set(Some(scratch));
     if !rt.options.verbose_methods.is_empty() && {
         let name = display();
         rt.options
@@ -1363,9 +1444,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn emit_fault_stubs(&mut self) {
-        let faults = std::mem::take(&mut self.faults);
         let throw = self.rt.trampolines.throw;
-        for (l, kind, il) in faults {
+        for i in 0..self.faults.len() {
+            let (l, kind, il) = self.faults[i];
             x!(self; =>l ; xor edi, edi ; mov esi, self.id.0 as i32 ; mov edx, il as i32 ; mov ecx, kind as i32 ; mov rax, QWORD throw as i64 ; call rax ; ud2);
         }
     }
@@ -1441,8 +1522,8 @@ impl<'a> Compiler<'a> {
 
     /// Static methods and constructors of a class with precise (not beforefieldinit) static
     /// initialisation check, on entry, that the static constructor has run.
-    fn prologue_class_init(&mut self, method_flags: u16) -> Result<()> {
-        let name = self.rt.loader.method_name(self.key);
+    /// `name` is the method's name when its class has a static constructor.
+    fn prologue_class_init(&mut self, method_flags: u16, name: &str) -> Result<()> {
         let is_ctor_or_static = method_flags & MA_STATIC != 0 || name == ".ctor";
         if !is_ctor_or_static || name == ".cctor" {
             return Ok(());
@@ -1475,8 +1556,8 @@ impl<'a> Compiler<'a> {
         x!(self; mov rax, QWORD flag as i64 ; cmp BYTE [rax], 0 ; jne =>done ; mov rdi, QWORD class as *const _ as i64);
         self.call_abs(helpers::rt_class_init as *const () as u64);
         x!(self; mov r11, QWORD pending ; cmp QWORD [r11], 0 ; je =>done);
-        for (k, &r) in self.saved_regs.clone().iter().enumerate() {
-            let slot = self.saved_area + 8 * k as i32;
+        for k in 0..self.saved_regs.len() {
+            let (r, slot) = (self.saved_regs[k], self.saved_area + 8 * k as i32);
             x!(self; mov Rq(r), QWORD [rbp + slot]);
         }
         let throw = self.rt.trampolines.throw_at_call;
@@ -2024,9 +2105,30 @@ impl<'a> Compiler<'a> {
 
     fn target(&self, il: u32) -> Result<DynamicLabel> {
         self.labels
-            .get(&il)
+            .get(il as usize)
             .copied()
+            .flatten()
             .ok_or_else(|| self.err(format!("branch target IL_{il:04x} is not an instruction")))
+    }
+
+    /// The label of IL offset `il`, made on first use.
+    fn label_at(&mut self, il: u32) {
+        let i = il as usize;
+        if i >= self.labels.len() {
+            // Only a clause offset past the code (bad metadata) lands here.
+            self.labels.resize(i + 1, None);
+        }
+        if self.labels[i].is_none() {
+            self.labels[i] = Some(self.a.new_dynamic_label());
+        }
+    }
+
+    /// Sets the evaluation stack to the state recorded for IL offset `il` (empty if none).
+    fn restore_state(&mut self, il: u32) {
+        self.stack.clear();
+        if let Some(st) = self.states.get(&il) {
+            self.stack.extend_from_slice(st);
+        }
     }
 
     fn record_state(&mut self, il: u32) {
@@ -2079,8 +2181,8 @@ impl<'a> Compiler<'a> {
         if !self.stack.is_empty() {
             return Err(self.err("evaluation stack not empty at ret"));
         }
-        for (k, &r) in self.saved_regs.clone().iter().enumerate() {
-            let slot = self.saved_area + 8 * k as i32;
+        for k in 0..self.saved_regs.len() {
+            let (r, slot) = (self.saved_regs[k], self.saved_area + 8 * k as i32);
             x!(self; mov Rq(r), QWORD [rbp + slot]);
         }
         self.epilogues.push(self.a.offset().0);
@@ -2809,18 +2911,16 @@ impl<'a> Compiler<'a> {
         &mut self,
         shape: &CallShape,
         skip_this: bool,
-    ) -> Result<(Vec<Entry>, Option<i32>)> {
+    ) -> Result<(SmallVec<[Entry; 8]>, Option<i32>)> {
         let n = shape.params.len() + usize::from(shape.has_this && !skip_this);
         if self.stack.len() < n {
             return Err(self.err("evaluation stack underflow at call"));
         }
-        let entries: Vec<Entry> = self.stack.split_off(self.stack.len() - n);
-        let (ret_buf, locs) = classify(shape);
-        let locs: Vec<ArgLoc> = if skip_this && shape.has_this {
-            locs[1..].to_vec()
-        } else {
-            locs
-        };
+        let entries: SmallVec<[Entry; 8]> = self.stack.drain(self.stack.len() - n..).collect();
+        let (ret_buf, mut locs) = classify(shape);
+        if skip_this && shape.has_this {
+            locs.remove(0);
+        }
         let result_off = match shape.ret {
             Some(
                 slot @ Slot {
@@ -2843,7 +2943,7 @@ impl<'a> Compiler<'a> {
         let param_of = |i: usize| (i >= params_start).then(|| shape.params[i - params_start]);
         // An argument still pending in rax or xmm0 goes to its register before any other load
         // can clobber it; one that goes elsewhere is stored to its slot first.
-        let mut loaded = vec![false; entries.len()];
+        let mut loaded: SmallVec<[bool; 8]> = SmallVec::from_elem(false, entries.len());
         for (i, (e, loc)) in entries.iter().zip(locs.iter()).enumerate() {
             match (e.loc, *loc) {
                 (Loc::Rax, ArgLoc::Int(r)) if e.st.is_int_class() => {
@@ -2978,9 +3078,11 @@ impl<'a> Compiler<'a> {
             return self.md_array_call(r);
         }
         let target = self.rt.resolve_method_cached(self.aidx, t)?;
-        let sig_shape = self.rt.sig_and_shape(target)?;
+        let mid = self.rt.method_id(target);
+        let callee = self.rt.method(mid);
+        let sig_shape = self.rt.sig_and_shape(&callee)?;
         let sig = &sig_shape.0;
-        let shape = sig_shape.1.clone();
+        let shape = &sig_shape.1;
         let tasm = self.rt.loader.assembly(target.assembly);
         let flags = tasm.method_def(target.row).flags;
         let owner = self.rt.loader.method_owner(target);
@@ -3035,12 +3137,11 @@ impl<'a> Compiler<'a> {
         }
 
         // Natives are called straight through their Rust address.
-        let mid = self.rt.method_id(target);
         let is_virtual = flags & MA_VIRTUAL != 0;
         let sealed = owner_info.flags.has(ClassFlags::SEALED) || flags & 0x20 != 0; // final
         if is_callvirt && is_virtual && !(sealed && !owner_info.is_interface()) {
-            let (_entries, _) = self.load_call_args(&shape, false)?;
-            let this = Self::this_reg(&shape);
+            let (_entries, _) = self.load_call_args(shape, false)?;
+            let this = Self::this_reg(shape);
             self.null_check_before_access(this, 0);
             x!(self; mov rax, QWORD [Rq(this)]);
             if owner_info.is_interface() {
@@ -3060,12 +3161,12 @@ impl<'a> Compiler<'a> {
                     vtable_slot_offset(slot),
                 ));
             }
-            self.push_result(&shape);
+            self.push_result(shape);
             return Ok(());
         }
         if self.inline_args.is_none() && target.assembly == self.aidx {
-            if let Some(body) = self.rt.inline_candidate(target, &shape)? {
-                return self.inline_call(&shape, &body, is_callvirt);
+            if let Some(body) = self.rt.inline_candidate(&callee, shape)? {
+                return self.inline_call(shape, &body, is_callvirt);
             }
         }
         if flags & vcall_metadata_abstract() != 0 {
@@ -3074,9 +3175,9 @@ impl<'a> Compiler<'a> {
                 self.rt.loader.method_display(target)
             )));
         }
-        self.load_call_args(&shape, false)?;
+        self.load_call_args(shape, false)?;
         if is_callvirt && shape.has_this {
-            let this = Self::this_reg(&shape);
+            let this = Self::this_reg(shape);
             self.null_check(this);
         }
         let native = self.native_address(mid, target)?;
@@ -3090,17 +3191,18 @@ impl<'a> Compiler<'a> {
                 self.call_direct(dest);
             }
         }
-        self.push_result(&shape);
+        self.push_result(shape);
         Ok(())
     }
 
     /// Pushes a copy of an inlined callee's argument, converted as the callee's declared
     /// parameter type would have stored it.
     fn inline_ldarg(&mut self, n: u16) -> Result<()> {
-        let (base, slots) = self.inline_args.clone().expect("inlining");
-        let slot = *slots
-            .get(n as usize)
-            .ok_or_else(|| self.err(format!("argument {n} out of range")))?;
+        let (base, slot) = match &self.inline_args {
+            Some((base, slots)) => (*base, slots.get(n as usize).copied()),
+            None => return Err(self.err("ldarg of an inlined body outside inlining")),
+        };
+        let slot = slot.ok_or_else(|| self.err(format!("argument {n} out of range")))?;
         let e = self.stack[base + n as usize];
         match slot.ty.kind {
             k if is_narrow_int(k) => {
@@ -3145,7 +3247,7 @@ impl<'a> Compiler<'a> {
             }
         }
         let base = self.stack.len() - n;
-        let mut slots = Vec::with_capacity(n);
+        let mut slots = SmallVec::with_capacity(n);
         if shape.has_this {
             let st = if shape.this_is_byref { St::Ptr } else { St::O };
             let kind = if shape.this_is_byref {
@@ -3324,11 +3426,12 @@ impl<'a> Compiler<'a> {
             return self.md_array_call(r);
         }
         let ctor = self.rt.resolve_method_cached(self.aidx, t)?;
-        let shape = self.rt.sig_and_shape(ctor)?.1.clone();
+        let mid = self.rt.method_id(ctor);
+        let sig_shape = self.rt.sig_and_shape(&self.rt.method(mid))?;
+        let shape = &sig_shape.1;
         let owner = self.rt.loader.method_owner(ctor);
         let cid = self.rt.class_of(owner)?;
         let class = self.rt.class(cid);
-        let mid = self.rt.method_id(ctor);
         if class.kind == ClassKind::String {
             // String constructors are natives that return the new string.
             let f = self
@@ -3358,7 +3461,7 @@ impl<'a> Compiler<'a> {
             let slot = self
                 .rt
                 .slot_of_field_type(self.rt.loader.value_type_kind(owner))?;
-            let scratch = self.scratch_for_ctor(slot.st.bytes(), &shape);
+            let scratch = self.scratch_for_ctor(slot.st.bytes(), shape);
             x!(self; lea rax, [rbp + scratch]);
             self.zero_block(RAX, 0, slot.size);
             let this_pos = self.stack.len() - shape.params.len();
@@ -3371,7 +3474,7 @@ impl<'a> Compiler<'a> {
             self.relayout_from(this_pos);
             let off = self.off_of(self.stack[this_pos]);
             x!(self; lea rax, [rbp + scratch] ; mov QWORD [rbp + off], rax);
-            self.load_call_args(&shape, false)?;
+            self.load_call_args(shape, false)?;
             self.call_target(mid, ctor)?;
             let dst = self.push(slot.st);
             if let St::Vt { size, .. } = slot.st {
@@ -3400,7 +3503,7 @@ impl<'a> Compiler<'a> {
         x!(self; mov QWORD [rbp + off], rax);
         let saved = self.scratch(8);
         x!(self; mov QWORD [rbp + saved], rax);
-        self.load_call_args(&shape, false)?;
+        self.load_call_args(shape, false)?;
         // The scratch slot sits above every argument, so the call's argument loading left it intact.
         self.call_target(mid, ctor)?;
         let dst = self.push(St::O);

@@ -9,15 +9,16 @@ mod codegen;
 pub mod ops;
 
 use crate::error::{Result, VmError};
-use crate::runtime::{MethodId, Runtime};
+use crate::runtime::{MethodId, RtMethod, Runtime};
 use std::rc::Rc;
 use std::sync::Arc;
 use vcall_metadata::assembly::Assembly;
 use vcall_metadata::class::{FieldType, ValueKind};
 use vcall_metadata::loader::{AssemblyIdx, MethodKey, TypeKey};
 use vcall_metadata::signature::{MethodSig, TypeSig};
+use vcall_metadata::token::TableId;
 
-pub use codegen::compile_body;
+pub use codegen::{compile_body, Scratch};
 
 // MethodImplAttributes (ECMA-335 II.23.1.11)
 const MIA_CODE_TYPE_MASK: u16 = 0x3;
@@ -289,6 +290,10 @@ impl Runtime {
         asm: AssemblyIdx,
         t: vcall_metadata::token::Token,
     ) -> Result<MethodKey> {
+        // A definition token names its method directly; only references need resolving.
+        if t.table() == Some(vcall_metadata::token::TableId::MethodDef) {
+            return Ok(self.loader.resolve_method_token(asm, t)?);
+        }
         if let Some(&m) = self.method_token_cache.borrow().get(&(asm, t)) {
             return Ok(m);
         }
@@ -297,16 +302,35 @@ impl Runtime {
         Ok(m)
     }
 
-    /// A method's parsed signature and call shape, remembered.
-    pub fn sig_and_shape(&self, m: MethodKey) -> Result<Rc<(MethodSig, CallShape)>> {
-        if let Some(c) = self.shape_cache.borrow().get(&m) {
+    /// A method's parsed signature and call shape, remembered per method and shared among
+    /// methods whose signatures are one blob (compilers write each distinct signature once):
+    /// the shape depends only on the blob, its assembly and whether `this` is a value type's.
+    pub fn sig_and_shape(&self, m: &RtMethod) -> Result<Rc<(MethodSig, CallShape)>> {
+        if let Some(c) = m.sig_shape.get() {
             return Ok(c.clone());
         }
-        let sig = self.loader.method_sig(m)?;
-        let shape = self.call_shape(m, &sig)?;
-        let c = Rc::new((sig, shape));
-        self.shape_cache.borrow_mut().insert(m, c.clone());
-        Ok(c)
+        let asm = self.loader.assembly_at(m.key.assembly);
+        asm.check_row(TableId::MethodDef, m.key.row, m.key.token())?;
+        let blob = asm.method_def(m.key.row).signature;
+        let value_type_owner = self
+            .loader
+            .class(self.loader.method_owner(m.key))?
+            .is_value_type();
+        let shared_key = (m.key.assembly, blob, value_type_owner);
+        let shared = self.sig_shape_cache.borrow().get(&shared_key).cloned();
+        let c = match shared {
+            Some(c) => c,
+            None => {
+                let sig = self.loader.method_sig(m.key)?;
+                let shape = self.call_shape(m.key, &sig)?;
+                let c = Rc::new((sig, shape));
+                self.sig_shape_cache
+                    .borrow_mut()
+                    .insert(shared_key, c.clone());
+                c
+            }
+        };
+        Ok(m.sig_shape.get_or_init(|| c).clone())
     }
 }
 
@@ -322,15 +346,14 @@ impl Runtime {
     /// arguments or result, and in a class without a static constructor to trigger.
     pub fn inline_candidate(
         &self,
-        m: MethodKey,
+        m: &RtMethod,
         shape: &CallShape,
     ) -> Result<Option<Rc<Vec<ops::Op>>>> {
-        if let Some(c) = self.inline_cache.borrow().get(&m) {
+        if let Some(c) = m.inline_body.get() {
             return Ok(c.clone());
         }
-        let found = self.compute_inline_candidate(m, shape).unwrap_or(None);
-        self.inline_cache.borrow_mut().insert(m, found.clone());
-        Ok(found)
+        let found = self.compute_inline_candidate(m.key, shape).unwrap_or(None);
+        Ok(m.inline_body.get_or_init(|| found).clone())
     }
 
     fn compute_inline_candidate(
@@ -381,10 +404,10 @@ impl Runtime {
         {
             return Ok(None);
         }
-        let mut out = Vec::new();
-        for ins in vcall_metadata::il::decode_all(&body.code) {
-            let ins = ins.map_err(|e| VmError::Internal(e.message))?;
-            let op = ops::normalize(&ins);
+        let mut decoded = Vec::with_capacity(body.code.len());
+        ops::decode_into(body.code, &mut decoded).map_err(|e| VmError::Internal(e.message))?;
+        let mut out = Vec::with_capacity(decoded.len());
+        for (_, op) in decoded {
             let allowed = matches!(
                 op,
                 Op::Nop

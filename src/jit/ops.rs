@@ -1,7 +1,11 @@
 //! The JIT's normalized view of CIL: short and macro forms folded into one operation each,
 //! so code generation has one case per behaviour.
 
-use vcall_metadata::il::{Instruction, Opcode, Operand};
+use std::sync::OnceLock;
+use vcall_metadata::error::DecodeError;
+use vcall_metadata::il::{
+    decode_instruction, Instruction, Opcode, Operand, OperandKind, TWO_BYTE_PREFIX,
+};
 use vcall_metadata::token::Token;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -138,6 +142,72 @@ pub enum Op {
     /// Prefixes with no effect on this JIT (volatile., unaligned., tail., readonly., no.).
     Prefix,
     Unsupported(&'static str),
+}
+
+/// The `Op` of each one-byte opcode that takes no operand (`None` for the others), computed
+/// once by `normalize`: most instructions are of this kind, and a table load is much cheaper
+/// than decoding them into an `Instruction` first.
+fn operand_free_ops() -> &'static [Option<Op>; 256] {
+    static TABLE: OnceLock<[Option<Op>; 256]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        std::array::from_fn(|b| {
+            let opcode = Opcode::from_code(b as u16)?;
+            (b as u8 != TWO_BYTE_PREFIX && opcode.operand_kind() == OperandKind::InlineNone).then(
+                || {
+                    normalize(&Instruction {
+                        offset: 0,
+                        opcode,
+                        operand: Operand::None,
+                        size: 1,
+                    })
+                },
+            )
+        })
+    })
+}
+
+/// Decodes a method's IL into (IL offset, `Op`) pairs appended to `out`, as `decode_all`
+/// followed by `normalize` would, stopping at the first error.
+pub fn decode_into(code: &[u8], out: &mut Vec<(u32, Op)>) -> Result<(), DecodeError> {
+    let table = operand_free_ops();
+    let mut pos = 0usize;
+    while pos < code.len() {
+        let offset =
+            u32::try_from(pos).map_err(|_| DecodeError::new(pos, "IL longer than 4 GiB"))?;
+        let b = code[pos];
+        if let Some(op) = &table[b as usize] {
+            out.push((offset, op.clone()));
+            pos += 1;
+            continue;
+        }
+        // Integer and variable-number operands need no checking beyond their length.
+        let simple = Opcode::from_code(u16::from(b)).and_then(|opcode| {
+            let (operand, len) = match opcode.operand_kind() {
+                OperandKind::ShortInlineI => (Operand::I8(*code.get(pos + 1)? as i8), 1),
+                OperandKind::ShortInlineVar => (Operand::Var(u16::from(*code.get(pos + 1)?)), 1),
+                OperandKind::InlineI => (
+                    Operand::I32(i32::from_le_bytes(
+                        code.get(pos + 1..pos + 5)?.try_into().ok()?,
+                    )),
+                    4,
+                ),
+                _ => return None,
+            };
+            Some(Instruction {
+                offset,
+                opcode,
+                operand,
+                size: 1 + len,
+            })
+        });
+        let ins = match simple {
+            Some(ins) => ins,
+            None => decode_instruction(code, offset)?,
+        };
+        pos += ins.size as usize;
+        out.push((offset, normalize(&ins)));
+    }
+    Ok(())
 }
 
 /// Folds a decoded instruction into an `Op`.

@@ -15,7 +15,7 @@ pub mod trampolines;
 use crate::error::{Result, VmError};
 use hashbrown::HashMap;
 use layout::*;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
@@ -144,6 +144,12 @@ pub struct RtMethod {
     /// The Rust function of an internal call.
     pub native: Cell<Option<u64>>,
     pub compiling: Cell<bool>,
+    /// Its signature and call shape, once a call site or its own compilation needed them
+    /// (kept here rather than in a map: every call site of a fresh callee asks).
+    pub(crate) sig_shape:
+        OnceCell<Rc<(vcall_metadata::signature::MethodSig, crate::jit::CallShape)>>,
+    /// Its normalized body if it is worth inlining, once a call site asked.
+    pub(crate) inline_body: OnceCell<Option<Rc<Vec<crate::jit::ops::Op>>>>,
 }
 
 pub struct Options {
@@ -176,11 +182,19 @@ pub struct Runtime {
     perf_map: Option<RefCell<std::io::LineWriter<std::fs::File>>>,
     pub(crate) method_token_cache:
         RefCell<HashMap<(AssemblyIdx, vcall_metadata::token::Token), MethodKey>>,
-    pub(crate) shape_cache: RefCell<
-        HashMap<MethodKey, Rc<(vcall_metadata::signature::MethodSig, crate::jit::CallShape)>>,
-    >,
-    pub(crate) inline_cache: RefCell<HashMap<MethodKey, Option<Rc<Vec<crate::jit::ops::Op>>>>>,
     pub well_known: RefCell<WellKnown>,
+    /// Signatures and call shapes by (assembly, signature blob, owner is a value type).
+    pub(crate) sig_shape_cache: RefCell<
+        HashMap<
+            (AssemblyIdx, u32, bool),
+            Rc<(vcall_metadata::signature::MethodSig, crate::jit::CallShape)>,
+        >,
+    >,
+    /// Resolved local-variable slots by StandAloneSig row.
+    pub(crate) local_sig_cache:
+        RefCell<HashMap<(AssemblyIdx, vcall_metadata::token::RowIndex), Rc<[crate::jit::Slot]>>>,
+    /// The JIT's reusable buffers, absent while a compilation holds them.
+    pub(crate) jit_scratch: Cell<Option<crate::jit::Scratch>>,
 }
 
 /// Addresses of the generic trampolines.
@@ -260,9 +274,10 @@ impl Runtime {
                 })
                 .flatten()
                 .map(|f| RefCell::new(std::io::LineWriter::new(f))),
-            inline_cache: RefCell::new(HashMap::new()),
+            jit_scratch: Cell::new(None),
+            local_sig_cache: RefCell::new(HashMap::new()),
+            sig_shape_cache: RefCell::new(HashMap::new()),
             method_token_cache: RefCell::new(HashMap::new()),
-            shape_cache: RefCell::new(HashMap::new()),
             well_known: RefCell::new(WellKnown::default()),
         })
     }
@@ -535,6 +550,8 @@ impl Runtime {
             trampoline: Cell::new(0),
             native: Cell::new(None),
             compiling: Cell::new(false),
+            sig_shape: OnceCell::new(),
+            inline_body: OnceCell::new(),
         }));
         self.method_by_key.borrow_mut().insert(key, id);
         id
