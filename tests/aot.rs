@@ -657,7 +657,7 @@ fn crafted_records_are_recomputed() {
         (with_fields, |c| c.instance_size = 0, "beyond its storage"),
         (
             with_fields,
-            |c| c.ref_bitmap = vec![0, 1],
+            |c| c.ref_bitmap = vec![0, 1].into(),
             "reference bitmap beyond the storage",
         ),
         (
@@ -672,7 +672,7 @@ fn crafted_records_are_recomputed() {
             },
             "beyond the vtable",
         ),
-        (with_interfaces, |c| c.imt.truncate(3), "3 IMT buckets"),
+        (with_interfaces, |c| c.imt.size = 3, "3 IMT buckets"),
     ];
     for (i, damage, reason) in cases {
         let mut forged = infos.clone();

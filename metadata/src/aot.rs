@@ -6,13 +6,14 @@
 //! row and slot is bounds-checked, and every failure is an error or a `None`, never a panic.
 
 use crate::class::{
-    ClassFlags, ClassInfo, ClassSource, FieldInfo, FieldType, ImtEntry, InterfaceMap, SlotKind,
-    ValueKind, VtableSlot,
+    Bitmap, ClassFlags, ClassInfo, ClassSource, FieldInfo, FieldType, Imt, ImtEntry, InterfaceMap,
+    SlotKind, ValueKind, VtableSlot,
 };
 use crate::error::{MetadataError, Result};
 use crate::loader::{is_corlib_name, AssemblyIdx, FieldKey, Loader, MethodKey, TypeKey};
 use crate::token::{RowIndex, TableId, Token};
 use rayon::prelude::*;
+use smallvec::SmallVec;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -470,8 +471,8 @@ impl Writer {
                 self.u32(s);
             }
         }
-        self.len(c.imt.len());
-        for bucket in &c.imt {
+        self.u32(c.imt.size);
+        for bucket in c.imt.buckets() {
             self.len(bucket.len());
             for e in bucket {
                 self.ty(e.interface);
@@ -842,10 +843,10 @@ fn check_layout(c: &ClassInfo, imt_size: u32) -> std::result::Result<(), String>
             return Err(format!("interface slot {s} beyond the vtable ({n} slots)"));
         }
     }
-    if !(c.imt.is_empty() || c.imt.len() == imt_size as usize) {
-        return Err(format!("{} IMT buckets", c.imt.len()));
+    if !(c.imt.is_empty() || c.imt.size == imt_size) {
+        return Err(format!("{} IMT buckets", c.imt.size));
     }
-    if let Some(e) = c.imt.iter().flatten().find(|e| e.vtable_slot >= n) {
+    if let Some(e) = c.imt.entries.iter().find(|e| e.vtable_slot >= n) {
         return Err(format!(
             "IMT entry for slot {} beyond the vtable",
             e.vtable_slot
@@ -1041,9 +1042,9 @@ impl Decoder<'_> {
         self.r.str().map(str::to_owned)
     }
     // Vectors are sized up front (`collect` into a Result cannot know the length and grows).
-    fn bitmap(&mut self) -> Decoded<Vec<u64>> {
+    fn bitmap(&mut self) -> Decoded<Bitmap> {
         let n = self.r.count(8)?;
-        let mut v = Vec::with_capacity(n);
+        let mut v = Bitmap::with_capacity(n);
         for _ in 0..n {
             v.push(self.r.u64()?);
         }
@@ -1057,9 +1058,9 @@ impl Decoder<'_> {
         }
         Ok(v)
     }
-    fn slots(&mut self) -> Decoded<Vec<u32>> {
+    fn slots(&mut self) -> Decoded<SmallVec<[u32; 4]>> {
         let n = self.r.count(4)?;
-        let mut v = Vec::with_capacity(n);
+        let mut v = SmallVec::with_capacity(n);
         for _ in 0..n {
             v.push(self.r.u32()?);
         }
@@ -1141,20 +1142,25 @@ impl Decoder<'_> {
             let slots = self.slots()?;
             interfaces.push(InterfaceMap { interface, slots });
         }
+        // Bucket by bucket: the entries come out sorted by bucket, as `Imt` requires.
         let nb = self.r.count(4)?;
-        let mut imt = Vec::with_capacity(nb);
-        for _ in 0..nb {
+        let mut entries = Vec::new();
+        for bucket in 0..nb as u32 {
             let ne = self.r.count(2 * KEY_BYTES + 4)?;
-            let mut bucket = Vec::with_capacity(ne);
+            entries.reserve(ne);
             for _ in 0..ne {
-                bucket.push(ImtEntry {
+                entries.push(ImtEntry {
+                    bucket,
                     interface: self.ty()?,
                     interface_method: self.method()?,
                     vtable_slot: self.r.u32()?,
                 });
             }
-            imt.push(bucket);
         }
+        let imt = Imt {
+            size: nb as u32,
+            entries,
+        };
         let cctor = self.opt_method()?;
         let finalizer_slot = self.opt_u32()?;
         Ok(ClassInfo {

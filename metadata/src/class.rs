@@ -6,6 +6,7 @@ use crate::loader::{primitive_name, AssemblyIdx, FieldKey, Loader, MethodKey, Ty
 use crate::signature::{self, TypeSig};
 use crate::token::{RowIndex, TableId, Token};
 use hashbrown::HashMap;
+use smallvec::SmallVec;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering::Relaxed};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -153,14 +154,48 @@ pub struct VtableSlot {
 pub struct InterfaceMap {
     pub interface: TypeKey,
     /// For each interface method, in declaration order: the implementing vtable slot.
-    pub slots: Vec<u32>,
+    /// Inline up to four (as large as a `Vec` with the `union` feature): most interfaces
+    /// are that small, and a class maps all of its ancestors' interfaces.
+    pub slots: SmallVec<[u32; 4]>,
 }
+
+/// A reference bitmap, one bit per 8-byte word; inline up to 128 words (the size of a `Vec`).
+pub type Bitmap = SmallVec<[u64; 2]>;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ImtEntry {
+    /// The IMT slot this entry hashes to.
+    pub bucket: u32,
     pub interface: TypeKey,
     pub interface_method: MethodKey,
     pub vtable_slot: u32,
+}
+
+/// The IMT plan: `size` buckets, 0 when the class implements no interface (then it has no
+/// IMT, as in Mono). The entries of all buckets sit in one vector, sorted by bucket (stably:
+/// within a bucket, in interface-map order), since most buckets hold no entry or one.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Imt {
+    pub size: u32,
+    pub entries: Vec<ImtEntry>,
+}
+
+impl Imt {
+    pub fn is_empty(&self) -> bool {
+        self.size == 0
+    }
+
+    /// The entries of one bucket (empty beyond `size`).
+    pub fn bucket(&self, b: u32) -> &[ImtEntry] {
+        let start = self.entries.partition_point(|e| e.bucket < b);
+        let end = start + self.entries[start..].partition_point(|e| e.bucket == b);
+        &self.entries[start..end]
+    }
+
+    /// Every bucket in order, empty ones included.
+    pub fn buckets(&self) -> impl Iterator<Item = &[ImtEntry]> + '_ {
+        (0..self.size).map(|b| self.bucket(b))
+    }
 }
 
 /// Everything the runtime needs about a type, as plain data (tokens and indices only),
@@ -183,15 +218,15 @@ pub struct ClassInfo {
     pub fields: Vec<FieldInfo>,
     pub static_size: u32,
     /// One bit per 8-byte word of the instance that holds a reference.
-    pub ref_bitmap: Vec<u64>,
-    pub static_ref_bitmap: Vec<u64>,
+    pub ref_bitmap: Bitmap,
+    pub static_ref_bitmap: Bitmap,
     pub methods: Vec<MethodKey>,
     pub vtable: Vec<VtableSlot>,
     /// For interfaces: their methods in slot order (the interface's own "vtable").
     pub interface_methods: Vec<MethodKey>,
     pub interfaces: Vec<InterfaceMap>,
-    /// `imt_size` buckets, empty when the class implements no interface (as in Mono).
-    pub imt: Vec<Vec<ImtEntry>>,
+    /// `imt_size` buckets, none when the class implements no interface (as in Mono).
+    pub imt: Imt,
     pub cctor: Option<MethodKey>,
     pub finalizer_slot: Option<u32>,
 }
@@ -499,7 +534,7 @@ impl Loader {
     }
 
     /// Size and alignment of a stored value of this type.
-    fn storage_of(&self, ft: FieldType, stack: &mut Vec<TypeKey>) -> Result<(u32, u32, Vec<u64>)> {
+    fn storage_of(&self, ft: FieldType, stack: &mut Vec<TypeKey>) -> Result<(u32, u32, Bitmap)> {
         match ft.kind {
             ValueKind::Struct => {
                 let k = ft
@@ -508,12 +543,12 @@ impl Loader {
                 let c = self.class_with_stack(k, stack)?;
                 if c.primitive.is_some() && c.flags.has(ClassFlags::ENUM) {
                     let kind = c.primitive.unwrap_or(ValueKind::I4);
-                    return Ok((kind.size(), kind.size().max(1), vec![]));
+                    return Ok((kind.size(), kind.size().max(1), Bitmap::new()));
                 }
                 Ok((c.instance_size, c.min_align.max(1), c.ref_bitmap.clone()))
             }
-            k if k.is_reference() => Ok((8, 8, vec![1])),
-            k => Ok((k.size(), k.size().max(1), vec![])),
+            k if k.is_reference() => Ok((8, 8, smallvec::smallvec![1])),
+            k => Ok((k.size(), k.size().max(1), Bitmap::new())),
         }
     }
 
@@ -710,7 +745,7 @@ impl Loader {
                 primitive,
                 is_value_type && key.assembly == AssemblyIdx::CORLIB && !is_enum,
             ) {
-                (p.size(), p.size().max(1), vec![])
+                (p.size(), p.size().max(1), Bitmap::new())
             } else {
                 self.storage_of(f.ty, stack)?
             };
@@ -832,7 +867,7 @@ impl Loader {
             vtable: Vec::new(),
             interface_methods: Vec::new(),
             interfaces: Vec::new(),
-            imt: Vec::new(),
+            imt: Imt::default(),
             cctor,
             finalizer_slot: None,
         };
@@ -847,7 +882,7 @@ impl Loader {
                 .into_iter()
                 .map(|i| InterfaceMap {
                     interface: i,
-                    slots: vec![],
+                    slots: SmallVec::new(),
                 })
                 .collect();
             return Ok(info);
@@ -1216,7 +1251,7 @@ impl Loader {
         for iface in all {
             let ic = self.class_with_stack(iface, stack)?;
             let inherited = parent.and_then(|p| p.interface_map(iface));
-            let mut slots = Vec::with_capacity(ic.interface_methods.len());
+            let mut slots = SmallVec::with_capacity(ic.interface_methods.len());
             for (j, &im) in ic.interface_methods.iter().enumerate() {
                 let found = if let Some((body, _)) = explicit.iter().find(|(_, d)| *d == im) {
                     info.slot_of(*body)
@@ -1311,7 +1346,7 @@ impl Loader {
             return Ok(());
         }
         let n = self.imt_size;
-        let mut buckets = vec![Vec::new(); n as usize];
+        let mut entries = Vec::new();
         for map in &info.interfaces {
             let ic = self.class(map.interface)?;
             for (j, &im) in ic.interface_methods.iter().enumerate() {
@@ -1319,15 +1354,17 @@ impl Loader {
                 if slot == u32::MAX {
                     continue;
                 }
-                let b = self.imt_slot(im)? % n;
-                buckets[b as usize].push(ImtEntry {
+                entries.push(ImtEntry {
+                    bucket: self.imt_slot(im)? % n,
                     interface: map.interface,
                     interface_method: im,
                     vtable_slot: slot,
                 });
             }
         }
-        info.imt = buckets;
+        // Stable: entries of one bucket keep their interface-map order.
+        entries.sort_by_key(|e| e.bucket);
+        info.imt = Imt { size: n, entries };
         Ok(())
     }
 
@@ -1463,8 +1500,8 @@ fn bitmap_words(bitmap: &[u64]) -> Vec<u32> {
     out
 }
 
-fn words_to_bitmap(words: &[u32]) -> Vec<u64> {
-    let mut out: Vec<u64> = Vec::new();
+fn words_to_bitmap(words: &[u32]) -> Bitmap {
+    let mut out = Bitmap::new();
     for &w in words {
         let i = (w / 64) as usize;
         if out.len() <= i {

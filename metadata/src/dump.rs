@@ -117,14 +117,14 @@ pub fn dump_class(loader: &Loader, c: &ClassInfo) -> String {
         }
     }
     if !c.imt.is_empty() {
-        let used = c.imt.iter().filter(|b| !b.is_empty()).count();
-        let colliding = c.imt.iter().filter(|b| b.len() > 1).count();
+        let used = c.imt.buckets().filter(|b| !b.is_empty()).count();
+        let colliding = c.imt.buckets().filter(|b| b.len() > 1).count();
         let _ = writeln!(
             s,
             "  imt ({} slots, {used} used, {colliding} colliding):",
-            c.imt.len()
+            c.imt.size
         );
-        for (i, bucket) in c.imt.iter().enumerate() {
+        for (i, bucket) in c.imt.buckets().enumerate() {
             if bucket.is_empty() {
                 continue;
             }
