@@ -199,6 +199,30 @@ impl Image {
     }
 }
 
+/// The loader `generate` runs on, loaded on rayon's pool too: the corlib is loaded by the
+/// pool while this thread reads `program` (so the pool's threads start while there is work
+/// here), whose tables and indices are then built on the pool. `program` is not added when
+/// it is the corlib itself (same MVID), which keeps index 0 rather than being loaded twice.
+pub fn load_for_generation(
+    corlib: &Path,
+    program: &Path,
+    imt_size: u32,
+) -> Result<(Loader, AssemblyIdx)> {
+    let mut loader = None;
+    let target = rayon::in_place_scope(|s| {
+        s.spawn(|_| loader = Some(Loader::new(corlib, imt_size)));
+        crate::assembly::Assembly::load_in_parallel(program)
+    });
+    let loader = loader.ok_or_else(|| reject("the corlib was not loaded"))?;
+    let (mut loader, target) = (loader?, target?);
+    let idx = if target.mvid()? == loader.assembly_at(AssemblyIdx::CORLIB).mvid()? {
+        AssemblyIdx::CORLIB
+    } else {
+        loader.add_main_in_parallel(target)?
+    };
+    Ok((loader, idx))
+}
+
 /// Computes the ClassInfo of every TypeDef of `target` in parallel (rayon) and encodes the
 /// image. The error names the first type (in table order) that failed.
 pub fn generate(loader: &Loader, target: AssemblyIdx) -> Result<Image> {

@@ -1170,7 +1170,7 @@ impl Loader {
     pub fn method_impls(&self, key: TypeKey) -> Result<Vec<(MethodKey, MethodKey)>> {
         let a = self.assembly_at(key.assembly);
         let mut out = Vec::new();
-        for r in self.rows_owned_by(key.assembly, TableId::MethodImpl, key.row.0) {
+        for &r in self.rows_owned_by(key.assembly, TableId::MethodImpl, key.row.0) {
             let mi = a.method_impl(r);
             let body = self.resolve_method_token(key.assembly, mi.body)?;
             let decl = self.resolve_method_token(key.assembly, mi.declaration)?;
@@ -1189,7 +1189,7 @@ impl Loader {
     pub fn declared_interfaces(&self, key: TypeKey) -> Result<Vec<TypeKey>> {
         let a = self.assembly_at(key.assembly);
         let mut out = Vec::new();
-        for row in self.rows_owned_by(key.assembly, TableId::InterfaceImpl, key.row.0) {
+        for &row in self.rows_owned_by(key.assembly, TableId::InterfaceImpl, key.row.0) {
             {
                 let tok = Token(a.raw_cell(TableId::InterfaceImpl, row, 1));
                 let i = self.resolve_type_token(key.assembly, tok)?;
