@@ -913,15 +913,46 @@ fn u32le(d: &[u8], at: usize) -> Option<u32> {
 }
 
 /// A read past the end of the bytes being decoded, or a value that cannot be valid there.
-#[derive(Debug)]
+/// Eight bytes, so every `Decoded` read returns in registers.
+#[derive(Debug, Clone, Copy)]
 struct Truncated {
-    at: usize,
-    what: &'static str,
+    at: u32,
+    what: Flaw,
+}
+
+/// What `Truncated` found.
+#[derive(Debug, Clone, Copy)]
+enum Flaw {
+    End,
+    NotUtf8,
+    Count,
+    Row,
+    Dependency,
+    OptionTag,
+    ValueKind,
+    PrimitiveKind,
+    FieldFlags,
+    SlotKind,
+    SlotBits,
 }
 
 impl std::fmt::Display for Truncated {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} at byte {}", self.what, self.at)
+        let what = match self.what {
+            Flaw::End => "unexpected end",
+            Flaw::NotUtf8 => "string not UTF-8",
+            Flaw::Count => "count exceeds the record",
+            Flaw::Row => "row out of range",
+            Flaw::Dependency => "dependency index out of range",
+            Flaw::OptionTag => "bad option tag",
+            Flaw::ValueKind => "bad value kind",
+            Flaw::PrimitiveKind => "bad primitive kind",
+            Flaw::FieldFlags => "bad field flags",
+            Flaw::SlotKind => "bad slot kind",
+            Flaw::SlotBits => "bad slot bits",
+        };
+        // A position past 4 GiB (only in a header read of a huge file) shows as 4294967295.
+        write!(f, "{what} at byte {}", self.at)
     }
 }
 
@@ -935,8 +966,11 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     #[inline]
-    fn fail<T>(&self, what: &'static str) -> Decoded<T> {
-        Err(Truncated { at: self.pos, what })
+    fn fail<T>(&self, what: Flaw) -> Decoded<T> {
+        Err(Truncated {
+            at: u32::try_from(self.pos).unwrap_or(u32::MAX),
+            what,
+        })
     }
     #[inline]
     fn bytes(&mut self, n: usize) -> Decoded<&'a [u8]> {
@@ -949,7 +983,7 @@ impl<'a> Reader<'a> {
                 self.pos = end;
                 Ok(s)
             }
-            None => self.fail("unexpected end"),
+            None => self.fail(Flaw::End),
         }
     }
     fn skip(&mut self, n: usize) -> Decoded<()> {
@@ -957,11 +991,6 @@ impl<'a> Reader<'a> {
     }
     fn u8(&mut self) -> Decoded<u8> {
         Ok(self.bytes(1)?[0])
-    }
-    #[inline]
-    fn u16(&mut self) -> Decoded<u16> {
-        let b = self.bytes(2)?;
-        Ok(u16::from_le_bytes([b[0], b[1]]))
     }
     fn u32(&mut self) -> Decoded<u32> {
         let b = self.bytes(4)?;
@@ -974,17 +1003,22 @@ impl<'a> Reader<'a> {
         Ok(u64::from_le_bytes(a))
     }
     fn array16(&mut self) -> Decoded<[u8; 16]> {
-        let mut a = [0u8; 16];
-        a.copy_from_slice(self.bytes(16)?);
-        Ok(a)
+        self.array::<16>().copied()
+    }
+    #[inline(always)]
+    fn array<const N: usize>(&mut self) -> Decoded<&'a [u8; N]> {
+        match self.bytes(N)?.as_chunks::<N>().0.first() {
+            Some(a) => Ok(a),
+            None => self.fail(Flaw::End),
+        }
     }
     fn str(&mut self) -> Decoded<&'a str> {
         let n = self.u32()? as usize;
         let at = self.pos;
         let b = self.bytes(n)?;
         std::str::from_utf8(b).map_err(|_| Truncated {
-            at,
-            what: "string not UTF-8",
+            at: u32::try_from(at).unwrap_or(u32::MAX),
+            what: Flaw::NotUtf8,
         })
     }
     /// A count of items of at least `min_item` bytes each, checked against what is left,
@@ -993,7 +1027,7 @@ impl<'a> Reader<'a> {
     fn count(&mut self, min_item: usize) -> Decoded<usize> {
         let n = self.u32()? as usize;
         if n.saturating_mul(min_item) > self.data.len() - self.pos {
-            return self.fail("count exceeds the record");
+            return self.fail(Flaw::Count);
         }
         Ok(n)
     }
@@ -1008,35 +1042,76 @@ struct Decoder<'a> {
     remap: &'a [(AssemblyIdx, Rows)],
 }
 
-impl Decoder<'_> {
-    /// An (assembly, row) key whose row must be within `limit(rows)` of that assembly.
+/// Which row count a key is checked against.
+#[derive(Clone, Copy)]
+enum KeyOf {
+    Type,
+    Method,
+    Field,
+}
+
+impl<'a> Decoder<'a> {
+    /// An (assembly, row) key from its six bytes, whose row must be within that assembly's
+    /// table; `end` is the position after it (for the error).
     #[inline(always)]
-    fn key(&mut self, limit: impl Fn(&Rows) -> u32) -> Decoded<(AssemblyIdx, RowIndex)> {
-        let dep = self.r.u16()? as usize;
-        let row = self.r.u32()?;
+    fn key_in(&self, b: &[u8], end: usize, of: KeyOf) -> Decoded<(AssemblyIdx, RowIndex)> {
+        // Callers pass fixed-size items, so these indices are checked at compile time.
+        let dep = u16::from_le_bytes([b[0], b[1]]) as usize;
+        let row = u32::from_le_bytes([b[2], b[3], b[4], b[5]]);
+        let fail = |what| {
+            Err(Truncated {
+                at: u32::try_from(end).unwrap_or(u32::MAX),
+                what,
+            })
+        };
         match self.remap.get(dep) {
-            Some((idx, rows)) if row >= 1 && row <= limit(rows) => Ok((*idx, RowIndex(row))),
-            Some(_) => self.r.fail("row out of range"),
-            None => self.r.fail("dependency index out of range"),
+            Some((idx, rows)) => {
+                let limit = match of {
+                    KeyOf::Type => rows.types,
+                    KeyOf::Method => rows.methods,
+                    KeyOf::Field => rows.fields,
+                };
+                if row >= 1 && row <= limit {
+                    Ok((*idx, RowIndex(row)))
+                } else {
+                    fail(Flaw::Row)
+                }
+            }
+            None => fail(Flaw::Dependency),
         }
     }
+    #[inline(always)]
+    fn key(&mut self, of: KeyOf) -> Decoded<(AssemblyIdx, RowIndex)> {
+        let b = self.r.array::<KEY_BYTES>()?;
+        self.key_in(b, self.r.pos, of)
+    }
     fn ty(&mut self) -> Decoded<TypeKey> {
-        let (assembly, row) = self.key(|r| r.types)?;
+        let (assembly, row) = self.key(KeyOf::Type)?;
         Ok(TypeKey { assembly, row })
     }
     fn method(&mut self) -> Decoded<MethodKey> {
-        let (assembly, row) = self.key(|r| r.methods)?;
+        let (assembly, row) = self.key(KeyOf::Method)?;
         Ok(MethodKey { assembly, row })
     }
     fn field(&mut self) -> Decoded<FieldKey> {
-        let (assembly, row) = self.key(|r| r.fields)?;
+        let (assembly, row) = self.key(KeyOf::Field)?;
         Ok(FieldKey { assembly, row })
+    }
+    /// A count and that many fixed-size items, taken as one slice (one bounds check), with
+    /// the position of the first.
+    #[inline(always)]
+    fn items<const N: usize>(&mut self) -> Decoded<(usize, &'a [[u8; N]])> {
+        let n = self.r.count(N)?;
+        let at = self.r.pos;
+        // `count` checked n * N against what is left.
+        let (items, _) = self.r.bytes(n * N)?.as_chunks::<N>();
+        Ok((at, items))
     }
     fn flag(&mut self) -> Decoded<bool> {
         match self.r.u8()? {
             0 => Ok(false),
             1 => Ok(true),
-            _ => self.r.fail("bad option tag"),
+            _ => self.r.fail(Flaw::OptionTag),
         }
     }
     fn opt_ty(&mut self) -> Decoded<Option<TypeKey>> {
@@ -1059,7 +1134,7 @@ impl Decoder<'_> {
     fn kind(&mut self) -> Decoded<ValueKind> {
         match KINDS.get(self.r.u8()? as usize) {
             Some(&k) => Ok(k),
-            None => self.r.fail("bad value kind"),
+            None => self.r.fail(Flaw::ValueKind),
         }
     }
     fn string(&mut self) -> Decoded<String> {
@@ -1067,28 +1142,21 @@ impl Decoder<'_> {
     }
     // Vectors are sized up front (`collect` into a Result cannot know the length and grows).
     fn bitmap(&mut self) -> Decoded<Bitmap> {
-        let n = self.r.count(8)?;
-        let mut v = Bitmap::with_capacity(n);
-        for _ in 0..n {
-            v.push(self.r.u64()?);
-        }
-        Ok(v)
+        let (_, words) = self.items::<8>()?;
+        Ok(words.iter().map(|&w| u64::from_le_bytes(w)).collect())
     }
     fn methods(&mut self) -> Decoded<Vec<MethodKey>> {
-        let n = self.r.count(KEY_BYTES)?;
-        let mut v = Vec::with_capacity(n);
-        for _ in 0..n {
-            v.push(self.method()?);
+        let (at, keys) = self.items::<KEY_BYTES>()?;
+        let mut v = Vec::with_capacity(keys.len());
+        for (i, b) in keys.iter().enumerate() {
+            let (assembly, row) = self.key_in(b, at + KEY_BYTES * (i + 1), KeyOf::Method)?;
+            v.push(MethodKey { assembly, row });
         }
         Ok(v)
     }
     fn slots(&mut self) -> Decoded<SmallVec<[u32; 4]>> {
-        let n = self.r.count(4)?;
-        let mut v = SmallVec::with_capacity(n);
-        for _ in 0..n {
-            v.push(self.r.u32()?);
-        }
-        Ok(v)
+        let (_, slots) = self.items::<4>()?;
+        Ok(slots.iter().map(|&s| u32::from_le_bytes(s)).collect())
     }
 
     fn class(&mut self) -> Decoded<ClassInfo> {
@@ -1103,7 +1171,7 @@ impl Decoder<'_> {
             NO_KIND => None,
             c => match KINDS.get(c as usize) {
                 Some(&k) => Some(k),
-                None => return self.r.fail("bad primitive kind"),
+                None => return self.r.fail(Flaw::PrimitiveKind),
             },
         };
         let instance_size = self.r.u32()?;
@@ -1120,7 +1188,7 @@ impl Decoder<'_> {
             let size = self.r.u32()?;
             let bits = self.r.u8()?;
             if bits > 3 {
-                return self.r.fail("bad field flags");
+                return self.r.fail(Flaw::FieldFlags);
             }
             let rva = self.opt_u32()?;
             fields.push(FieldInfo {
@@ -1138,22 +1206,29 @@ impl Decoder<'_> {
         let ref_bitmap = self.bitmap()?;
         let static_ref_bitmap = self.bitmap()?;
         let methods = self.methods()?;
-        let nv = self.r.count(KEY_BYTES + 1)?;
-        let mut vtable = Vec::with_capacity(nv);
-        for _ in 0..nv {
-            let method = self.method()?;
-            let b = self.r.u8()?;
+        let (at, slots) = self.items::<{ KEY_BYTES + 1 }>()?;
+        let mut vtable = Vec::with_capacity(slots.len());
+        for (i, s) in slots.iter().enumerate() {
+            let end = at + (KEY_BYTES + 1) * (i + 1);
+            let (assembly, row) = self.key_in(&s[..KEY_BYTES], end - 1, KeyOf::Method)?;
+            let b = s[KEY_BYTES];
+            let fail = |what| {
+                Err(Truncated {
+                    at: u32::try_from(end).unwrap_or(u32::MAX),
+                    what,
+                })
+            };
             let kind = match b & 3 {
                 0 => SlotKind::NewSlot,
                 1 => SlotKind::Override,
                 2 => SlotKind::Inherited,
-                _ => return self.r.fail("bad slot kind"),
+                _ => return fail(Flaw::SlotKind),
             };
             if b > 7 {
-                return self.r.fail("bad slot bits");
+                return fail(Flaw::SlotBits);
             }
             vtable.push(VtableSlot {
-                method,
+                method: MethodKey { assembly, row },
                 kind,
                 is_abstract: b & 4 != 0,
             });
@@ -1170,14 +1245,24 @@ impl Decoder<'_> {
         let nb = self.r.count(4)?;
         let mut entries = Vec::new();
         for bucket in 0..nb as u32 {
-            let ne = self.r.count(2 * KEY_BYTES + 4)?;
-            entries.reserve(ne);
-            for _ in 0..ne {
+            let (at, bucket_entries) = self.items::<{ 2 * KEY_BYTES + 4 }>()?;
+            entries.reserve(bucket_entries.len());
+            for (i, e) in bucket_entries.iter().enumerate() {
+                let end = at + (2 * KEY_BYTES + 4) * i;
+                let (ia, ir) = self.key_in(&e[..KEY_BYTES], end + KEY_BYTES, KeyOf::Type)?;
+                let (ma, mr) = self.key_in(&e[KEY_BYTES..], end + 2 * KEY_BYTES, KeyOf::Method)?;
+                let k = 2 * KEY_BYTES;
                 entries.push(ImtEntry {
                     bucket,
-                    interface: self.ty()?,
-                    interface_method: self.method()?,
-                    vtable_slot: self.r.u32()?,
+                    interface: TypeKey {
+                        assembly: ia,
+                        row: ir,
+                    },
+                    interface_method: MethodKey {
+                        assembly: ma,
+                        row: mr,
+                    },
+                    vtable_slot: u32::from_le_bytes([e[k], e[k + 1], e[k + 2], e[k + 3]]),
                 });
             }
         }

@@ -287,7 +287,10 @@ impl Loader {
                 || crate::class::AssemblyClasses::new(&asm),
             )
         } else {
-            (build_index(&asm, false), crate::class::AssemblyClasses::new(&asm))
+            (
+                build_index(&asm, false),
+                crate::class::AssemblyClasses::new(&asm),
+            )
         };
         let loaded = Loaded {
             index,
@@ -1076,9 +1079,7 @@ fn build_index(a: &Assembly, parallel: bool) -> NameIndex {
             match table.find_mut(hash(names), |&o| type_def_name(a, o) == Some(names)) {
                 Some(o) => *o = r,
                 None => {
-                    table.insert_unique(hash(names), r, |&o| {
-                        type_def_name(a, o).map_or(0, hash)
-                    });
+                    table.insert_unique(hash(names), r, |&o| type_def_name(a, o).map_or(0, hash));
                 }
             }
         }

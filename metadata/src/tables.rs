@@ -303,7 +303,14 @@ impl Tables {
         let one = |i: usize| {
             let id = TableId::ALL[i];
             let end = starts.get(i + 1).copied().unwrap_or(pos);
-            parse_table(file, id, rows[id as usize], &stream[starts[i]..end], &widths, heaps)
+            parse_table(
+                file,
+                id,
+                rows[id as usize],
+                &stream[starts[i]..end],
+                &widths,
+                heaps,
+            )
         };
         let parsed: Vec<Result<Table>> = if parallel {
             use rayon::prelude::*;
