@@ -146,7 +146,7 @@ fn check_image(mut loader: Loader, computed: &Loader, idx: AssemblyIdx, path: &P
     for &k in &keys {
         let want = computed.class(k).unwrap();
         let got = loader.class(k).unwrap();
-        assert_eq!(*want, *got, "{}: {}", path.display(), want.full_name);
+        assert_eq!(*want, *got, "{}: {}", path.display(), want.full_name());
     }
     let (from_image, computed_count) = loader.class_source_counts();
     assert_eq!(from_image as usize, keys.len(), "{}", path.display());

@@ -7,7 +7,7 @@
 
 use crate::class::{
     Bitmap, ClassFlags, ClassInfo, ClassSource, FieldInfo, FieldType, Imt, ImtEntry, InterfaceMap,
-    SlotKind, ValueKind, VtableSlot,
+    SlotKind, TypeNames, ValueKind, VtableSlot,
 };
 use crate::error::{MetadataError, Result};
 use crate::loader::{is_corlib_name, AssemblyIdx, FieldKey, Loader, MethodKey, TypeKey};
@@ -314,7 +314,7 @@ pub fn encode(loader: &Loader, target: AssemblyIdx, infos: &[Arc<ClassInfo>]) ->
     let hash_at = head.len();
     head.resize(hash_at + 4 * buckets, 0);
     for (i, c) in infos.iter().enumerate() {
-        let mut b = name_hash(&c.full_name) as usize & (buckets - 1);
+        let mut b = name_hash(&c.full_name()) as usize & (buckets - 1);
         loop {
             let at = hash_at + 4 * b;
             if head[at..at + 4] == [0, 0, 0, 0] {
@@ -450,9 +450,9 @@ impl Writer {
 
     fn class(&mut self, c: &ClassInfo) {
         // Names first: the class-name table compares `full_name` without decoding the rest.
-        self.str(&c.full_name);
-        self.str(&c.namespace);
-        self.str(&c.name);
+        self.str(&c.full_name());
+        self.str(&c.namespace());
+        self.str(&c.name());
         self.ty(c.key);
         self.u32(c.flags.0);
         self.u32(c.type_attributes);
@@ -1160,9 +1160,10 @@ impl<'a> Decoder<'a> {
     }
 
     fn class(&mut self) -> Decoded<ClassInfo> {
-        let full_name = self.string()?;
-        let namespace = self.string()?;
-        let name = self.string()?;
+        let full_name = self.r.str()?;
+        let namespace = self.r.str()?;
+        let name = self.r.str()?;
+        let names = TypeNames::new(full_name, namespace, name);
         let key = self.ty()?;
         let flags = ClassFlags(self.r.u32()?);
         let type_attributes = self.r.u32()?;
@@ -1274,9 +1275,7 @@ impl<'a> Decoder<'a> {
         let finalizer_slot = self.opt_u32()?;
         Ok(ClassInfo {
             key,
-            namespace,
-            name,
-            full_name,
+            names,
             flags,
             type_attributes,
             parent,

@@ -203,9 +203,9 @@ impl Imt {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ClassInfo {
     pub key: TypeKey,
-    pub namespace: String,
-    pub name: String,
-    pub full_name: String,
+    /// Full name (`Namespace.Outer+Inner`), namespace and simple name: `full_name()`,
+    /// `namespace()`, `name()`.
+    pub names: TypeNames,
     pub flags: ClassFlags,
     pub type_attributes: u32,
     pub parent: Option<TypeKey>,
@@ -231,7 +231,61 @@ pub struct ClassInfo {
     pub finalizer_slot: Option<u32>,
 }
 
+/// A type's three names in one allocation (a class is decoded or built with a handful, and
+/// these are the smallest).
+#[derive(Clone, PartialEq, Eq)]
+pub struct TypeNames {
+    /// The full name, the namespace, the name, one after the other.
+    text: Box<str>,
+    namespace_at: u32,
+    name_at: u32,
+}
+
+impl TypeNames {
+    pub fn new(full_name: &str, namespace: &str, name: &str) -> TypeNames {
+        let mut text = String::with_capacity(full_name.len() + namespace.len() + name.len());
+        text.push_str(full_name);
+        text.push_str(namespace);
+        text.push_str(name);
+        // Names come from a heap or a record, each far below 4 GiB.
+        TypeNames {
+            text: text.into_boxed_str(),
+            namespace_at: full_name.len() as u32,
+            name_at: (full_name.len() + namespace.len()) as u32,
+        }
+    }
+    pub fn full_name(&self) -> &str {
+        &self.text[..self.namespace_at as usize]
+    }
+    pub fn namespace(&self) -> &str {
+        &self.text[self.namespace_at as usize..self.name_at as usize]
+    }
+    pub fn name(&self) -> &str {
+        &self.text[self.name_at as usize..]
+    }
+}
+
+impl std::fmt::Debug for TypeNames {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TypeNames")
+            .field("full_name", &self.full_name())
+            .field("namespace", &self.namespace())
+            .field("name", &self.name())
+            .finish()
+    }
+}
+
 impl ClassInfo {
+    /// `Namespace.Outer+Inner`.
+    pub fn full_name(&self) -> &str {
+        self.names.full_name()
+    }
+    pub fn namespace(&self) -> &str {
+        self.names.namespace()
+    }
+    pub fn name(&self) -> &str {
+        self.names.name()
+    }
     pub fn is_value_type(&self) -> bool {
         self.flags.has(ClassFlags::VALUE_TYPE)
     }
@@ -556,8 +610,8 @@ impl Loader {
         let a = self.assembly_at(key.assembly);
         a.check_row(TableId::TypeDef, key.row, key.token())?;
         let td = a.type_def(key.row);
-        let name = a.string(td.name)?.to_string();
-        let namespace = a.string(td.namespace)?.to_string();
+        let name = a.string(td.name)?;
+        let namespace = a.string(td.namespace)?;
         let full_name = self.type_full_name(key);
         let type_err = |message: String| MetadataError::Type {
             file: a.file.clone(),
@@ -578,13 +632,13 @@ impl Loader {
             if pi.is_interface() {
                 return Err(type_err(format!(
                     "base type {} is an interface",
-                    pi.full_name
+                    pi.full_name()
                 )));
             }
             if pi.flags.has(ClassFlags::SEALED)
-                && !(pi.key.assembly == AssemblyIdx::CORLIB && pi.full_name == "System.Enum")
+                && !(pi.key.assembly == AssemblyIdx::CORLIB && pi.full_name() == "System.Enum")
             {
-                return Err(type_err(format!("base type {} is sealed", pi.full_name)));
+                return Err(type_err(format!("base type {} is sealed", pi.full_name())));
             }
         }
 
@@ -632,7 +686,7 @@ impl Loader {
         }
         let parent_name = parent_info
             .as_ref()
-            .map(|p| (p.key.assembly, p.full_name.as_str()));
+            .map(|p| (p.key.assembly, p.full_name()));
         let is_enum = parent_name == Some((AssemblyIdx::CORLIB, "System.Enum"));
         let is_value_type = is_enum
             || (parent_name == Some((AssemblyIdx::CORLIB, "System.ValueType"))
@@ -849,9 +903,7 @@ impl Loader {
         // Vtable, interfaces and IMT.
         let mut info = ClassInfo {
             key,
-            namespace,
-            name,
-            full_name,
+            names: TypeNames::new(&full_name, namespace, name),
             flags: ClassFlags(flags),
             type_attributes: attrs,
             parent,
@@ -1071,7 +1123,7 @@ impl Loader {
                             token: info.key.token(),
                             message: format!(
                                 "type {}: method {} ({}) overrides final method {} ({}) without newslot",
-                                info.full_name,
+                                info.full_name(),
                                 self.method_display(m),
                                 m.token(),
                                 self.method_display(base),
@@ -1107,7 +1159,7 @@ impl Loader {
                 token: info.key.token(),
                 message: format!(
                     "type {}: MethodImpl body {} ({}) overrides {} ({}), {what}",
-                    info.full_name,
+                    info.full_name(),
                     self.method_display(body),
                     body.token(),
                     self.method_display(decl),
@@ -1136,7 +1188,7 @@ impl Loader {
             let slot = slot.ok_or_else(|| {
                 refuse(format!(
                     "which is not a virtual method of {} or of a base class",
-                    info.full_name
+                    info.full_name()
                 ))
             })?;
             if a_flags(self, decl) & MA_FINAL != 0 {
@@ -1156,7 +1208,7 @@ impl Loader {
                     token: info.key.token(),
                     message: format!(
                         "non-abstract class {} leaves abstract method {} unimplemented",
-                        info.full_name,
+                        info.full_name(),
                         self.method_display(s.method)
                     ),
                 });
@@ -1310,7 +1362,7 @@ impl Loader {
                             token: info.key.token(),
                             message: format!(
                                 "{} does not implement interface method {}",
-                                info.full_name,
+                                info.full_name(),
                                 self.method_display(im)
                             ),
                         })

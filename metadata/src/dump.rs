@@ -19,7 +19,7 @@ pub fn dump_class(loader: &Loader, c: &ClassInfo) -> String {
         .parent
         .map(|p| loader.type_full_name(p))
         .unwrap_or_else(|| "-".into());
-    let _ = writeln!(s, "class {} : {}", c.full_name, parent);
+    let _ = writeln!(s, "class {} : {}", c.full_name(), parent);
     let _ = writeln!(s, "  flags: {}", c.flags.names().join(" "));
     let _ = writeln!(
         s,
