@@ -334,7 +334,7 @@ fn change_mvid(path: &Path) {
 fn reseal(file: &mut [u8]) {
     let range = aot::find_section(file).unwrap();
     let section = &file[range.clone()];
-    let sum = aot::checksum64(&section[aot::HEADER_BYTES..]);
+    let sum = aot::payload_checksum(&section[aot::HEADER_BYTES..]);
     let at = range.start + aot::CHECKSUM_AT;
     file[at..at + 8].copy_from_slice(&sum.to_le_bytes());
 }
@@ -511,7 +511,7 @@ fn no_panic_on_any_damage() {
     let mut decoded = 0usize;
     let mut try_it = |mut bytes: Vec<u8>| {
         if bytes.len() >= aot::HEADER_BYTES {
-            let sum = aot::checksum64(&bytes[aot::HEADER_BYTES..]);
+            let sum = aot::payload_checksum(&bytes[aot::HEADER_BYTES..]);
             bytes[aot::CHECKSUM_AT..aot::CHECKSUM_AT + 8].copy_from_slice(&sum.to_le_bytes());
         }
         if let Ok(img) = AotImage::from_section(&loader, idx, bytes) {

@@ -20,7 +20,7 @@ use std::sync::Arc;
 /// The ELF section holding the image.
 pub const SECTION_NAME: &str = ".vcall_classinfo";
 /// Bumped whenever the encoding changes (Mono checks `MONO_AOT_FILE_VERSION` the same way).
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 const MAGIC: &[u8; 8] = b"VCALLCI\0";
 /// magic, version, IMT size, own MVID, payload length, checksum.
 pub const HEADER_BYTES: usize = 8 + 4 + 4 + 16 + 8 + 8;
@@ -33,8 +33,8 @@ fn reject(reason: impl Into<String>) -> MetadataError {
     MetadataError::AotImage(reason.into())
 }
 
-/// The payload checksum: xxHash64 (seed 0), 32 bytes per step, so validating a multi-megabyte
-/// image at startup costs a fraction of a millisecond.
+/// xxHash64 (seed 0), 32 bytes per step, so validating a multi-megabyte image at startup
+/// costs a fraction of a millisecond (see `payload_checksum`).
 pub fn checksum64(bytes: &[u8]) -> u64 {
     const P1: u64 = 0x9E37_79B1_85EB_CA87;
     const P2: u64 = 0xC2B2_AE3D_27D4_EB4F;
@@ -100,6 +100,28 @@ pub fn checksum64(bytes: &[u8]) -> u64 {
     h ^= h >> 29;
     h = h.wrapping_mul(P3);
     h ^ (h >> 32)
+}
+
+/// Bytes per block of the payload checksum.
+const CHECKSUM_BLOCK: usize = 1 << 18;
+
+/// The payload checksum: `checksum64` of the `checksum64`s (little-endian) of the payload's
+/// 256 KiB blocks, so generation hashes the blocks in parallel rather than the whole image on
+/// one thread after everything else is done; validating costs the same as one pass.
+pub fn payload_checksum(payload: &[u8]) -> u64 {
+    let sums: Vec<u8> = payload
+        .chunks(CHECKSUM_BLOCK)
+        .flat_map(|b| checksum64(b).to_le_bytes())
+        .collect();
+    checksum64(&sums)
+}
+
+fn payload_checksum_in_parallel(payload: &[u8]) -> u64 {
+    let sums: Vec<[u8; 8]> = payload
+        .par_chunks(CHECKSUM_BLOCK)
+        .map(|b| checksum64(b).to_le_bytes())
+        .collect();
+    checksum64(sums.as_flattened())
 }
 
 /// FNV-1a, 32-bit: the name hash of the class-name table.
@@ -284,14 +306,16 @@ pub fn encode(loader: &Loader, target: AssemblyIdx, infos: &[Arc<ClassInfo>]) ->
     let own = deps
         .get(target.0 as usize)
         .ok_or_else(|| reject("target assembly not loaded"))?;
-    let records: Vec<Vec<u8>> = infos
+    // With each record, its name's hash: the name table is filled serially, and reading the
+    // names there would chase a pointer per class through memory the threads have left cold.
+    let records: Vec<(Vec<u8>, u32)> = infos
         .par_iter()
         .map(|c| {
             let mut w = Writer {
                 buf: Vec::with_capacity(512),
             };
             w.class(c);
-            w.buf
+            (w.buf, name_hash(c.full_name()))
         })
         .collect();
 
@@ -313,8 +337,8 @@ pub fn encode(loader: &Loader, target: AssemblyIdx, infos: &[Arc<ClassInfo>]) ->
     put_u32(&mut head, buckets as u32);
     let hash_at = head.len();
     head.resize(hash_at + 4 * buckets, 0);
-    for (i, c) in infos.iter().enumerate() {
-        let mut b = name_hash(&c.full_name()) as usize & (buckets - 1);
+    for (i, &(_, hash)) in records.iter().enumerate() {
+        let mut b = hash as usize & (buckets - 1);
         loop {
             let at = hash_at + 4 * b;
             if head[at..at + 4] == [0, 0, 0, 0] {
@@ -325,7 +349,7 @@ pub fn encode(loader: &Loader, target: AssemblyIdx, infos: &[Arc<ClassInfo>]) ->
         }
     }
     let mut off = head.len() - HEADER_BYTES;
-    for (i, r) in records.iter().enumerate() {
+    for (i, (r, _)) in records.iter().enumerate() {
         let (Ok(o), Ok(l)) = (u32::try_from(off), u32::try_from(r.len())) else {
             return Err(reject("image larger than 4 GiB"));
         };
@@ -344,7 +368,7 @@ pub fn encode(loader: &Loader, target: AssemblyIdx, infos: &[Arc<ClassInfo>]) ->
     let (front, mut rest) = out.split_at_mut(head.len());
     front.copy_from_slice(&head);
     let mut slots = Vec::with_capacity(n);
-    for r in &records {
+    for (r, _) in &records {
         let (dst, tail) = rest.split_at_mut(r.len());
         slots.push(dst);
         rest = tail;
@@ -352,9 +376,9 @@ pub fn encode(loader: &Loader, target: AssemblyIdx, infos: &[Arc<ClassInfo>]) ->
     slots
         .into_par_iter()
         .zip(records.into_par_iter())
-        .for_each(|(dst, src)| dst.copy_from_slice(&src));
+        .for_each(|(dst, (src, _))| dst.copy_from_slice(&src));
 
-    let checksum = checksum64(&out[HEADER_BYTES..]);
+    let checksum = payload_checksum_in_parallel(&out[HEADER_BYTES..]);
     let mut h = Vec::with_capacity(HEADER_BYTES);
     h.extend_from_slice(MAGIC);
     put_u32(&mut h, FORMAT_VERSION);
@@ -685,7 +709,7 @@ impl AotImage {
                 }
             )));
         }
-        let actual_sum = checksum64(&data[payload..section.end]);
+        let actual_sum = payload_checksum(&data[payload..section.end]);
         if actual_sum != checksum {
             return Err(reject(format!(
                 "checksum mismatch (stored {checksum:016x}, computed {actual_sum:016x}): the file is corrupt"
@@ -1312,6 +1336,21 @@ mod tests {
         let sums: std::collections::HashSet<u64> =
             (0..=100).map(|n| checksum64(&data[..n])).collect();
         assert_eq!(sums.len(), 101);
+    }
+
+    #[test]
+    fn payload_checksum_is_the_same_on_one_thread_and_many() {
+        let data: Vec<u8> = (0..3 * CHECKSUM_BLOCK + 5)
+            .map(|i| (i * 7 % 251) as u8)
+            .collect();
+        for n in [0, 1, CHECKSUM_BLOCK, CHECKSUM_BLOCK + 1, data.len()] {
+            assert_eq!(
+                payload_checksum(&data[..n]),
+                payload_checksum_in_parallel(&data[..n])
+            );
+        }
+        // Blocks are hashed, then the block sums: not one pass over the bytes.
+        assert_ne!(payload_checksum(&data), checksum64(&data));
     }
 
     #[test]
