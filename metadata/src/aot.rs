@@ -520,13 +520,11 @@ impl Writer {
             }
         }
         self.u32(c.imt.size);
-        for bucket in c.imt.buckets() {
-            self.len(bucket.len());
-            for e in bucket {
-                self.ty(e.interface);
-                self.method(e.interface_method);
-                self.u32(e.vtable_slot);
-            }
+        self.len(c.imt.entries.len());
+        for e in &c.imt.entries {
+            self.u32(e.bucket);
+            self.method(e.interface_method);
+            self.u32(e.vtable_slot);
         }
         self.opt_method(c.cctor);
         self.opt_u32(c.finalizer_slot);
@@ -894,6 +892,15 @@ fn check_layout(c: &ClassInfo, imt_size: u32) -> std::result::Result<(), String>
     if !(c.imt.is_empty() || c.imt.size == imt_size) {
         return Err(format!("{} IMT buckets", c.imt.size));
     }
+    if let Some(e) = c.imt.entries.iter().find(|e| e.bucket >= c.imt.size) {
+        return Err(format!(
+            "IMT entry in bucket {} of {}",
+            e.bucket, c.imt.size
+        ));
+    }
+    if c.imt.entries.windows(2).any(|w| w[0].bucket > w[1].bucket) {
+        return Err("IMT entries out of bucket order".into());
+    }
     if let Some(e) = c.imt.entries.iter().find(|e| e.vtable_slot >= n) {
         return Err(format!(
             "IMT entry for slot {} beyond the vtable",
@@ -1059,6 +1066,8 @@ impl<'a> Reader<'a> {
 
 /// Sizes of encoded items, for `Reader::count`.
 const KEY_BYTES: usize = 6;
+/// Bucket, interface method, vtable slot.
+const IMT_ENTRY_BYTES: usize = 4 + KEY_BYTES + 4;
 const FIELD_MIN_BYTES: usize = KEY_BYTES + 4 + 1 + 1 + 4 + 4 + 1 + 1;
 
 struct Decoder<'a> {
@@ -1266,35 +1275,21 @@ impl<'a> Decoder<'a> {
             let slots = self.slots()?;
             interfaces.push(InterfaceMap { interface, slots });
         }
-        // Bucket by bucket: the entries come out sorted by bucket, as `Imt` requires.
-        let nb = self.r.count(4)?;
-        let mut entries = Vec::new();
-        for bucket in 0..nb as u32 {
-            let (at, bucket_entries) = self.items::<{ 2 * KEY_BYTES + 4 }>()?;
-            entries.reserve(bucket_entries.len());
-            for (i, e) in bucket_entries.iter().enumerate() {
-                let end = at + (2 * KEY_BYTES + 4) * i;
-                let (ia, ir) = self.key_in(&e[..KEY_BYTES], end + KEY_BYTES, KeyOf::Type)?;
-                let (ma, mr) = self.key_in(&e[KEY_BYTES..], end + 2 * KEY_BYTES, KeyOf::Method)?;
-                let k = 2 * KEY_BYTES;
-                entries.push(ImtEntry {
-                    bucket,
-                    interface: TypeKey {
-                        assembly: ia,
-                        row: ir,
-                    },
-                    interface_method: MethodKey {
-                        assembly: ma,
-                        row: mr,
-                    },
-                    vtable_slot: u32::from_le_bytes([e[k], e[k + 1], e[k + 2], e[k + 3]]),
-                });
-            }
+        // Buckets and their order are checked with the layout (`check_layout`).
+        let size = self.r.u32()?;
+        let (at, items) = self.items::<IMT_ENTRY_BYTES>()?;
+        let mut entries = Vec::with_capacity(items.len());
+        for (i, e) in items.iter().enumerate() {
+            let end = at + IMT_ENTRY_BYTES * i + 4 + KEY_BYTES;
+            let (assembly, row) = self.key_in(&e[4..4 + KEY_BYTES], end, KeyOf::Method)?;
+            let k = 4 + KEY_BYTES;
+            entries.push(ImtEntry {
+                bucket: u32::from_le_bytes([e[0], e[1], e[2], e[3]]),
+                interface_method: MethodKey { assembly, row },
+                vtable_slot: u32::from_le_bytes([e[k], e[k + 1], e[k + 2], e[k + 3]]),
+            });
         }
-        let imt = Imt {
-            size: nb as u32,
-            entries,
-        };
+        let imt = Imt { size, entries };
         let cctor = self.opt_method()?;
         let finalizer_slot = self.opt_u32()?;
         Ok(ClassInfo {

@@ -166,7 +166,7 @@ pub type Bitmap = SmallVec<[u64; 2]>;
 pub struct ImtEntry {
     /// The IMT slot this entry hashes to.
     pub bucket: u32,
-    pub interface: TypeKey,
+    /// A method of the interface itself (so its owner is the interface).
     pub interface_method: MethodKey,
     pub vtable_slot: u32,
 }
@@ -1408,7 +1408,6 @@ impl Loader {
                 }
                 entries.push(ImtEntry {
                     bucket: self.imt_slot(im)? % n,
-                    interface: map.interface,
                     interface_method: im,
                     vtable_slot: slot,
                 });

@@ -133,7 +133,7 @@ pub fn dump_class(loader: &Loader, c: &ClassInfo) -> String {
                 .map(|e| {
                     format!(
                         "{}::{} -> slot {}",
-                        loader.type_full_name(e.interface),
+                        loader.type_full_name(loader.method_owner(e.interface_method)),
                         loader.method_name(e.interface_method),
                         e.vtable_slot
                     )
