@@ -60,8 +60,8 @@ impl FieldKey {
 /// Per-assembly lookup tables, built on first use.
 struct NameIndex {
     /// Top-level TypeDef rows by (namespace, name), hashed from the assembly's own strings
-    /// (compared there too), so building it copies no name.
-    top_level: hashbrown::HashTable<RowIndex>,
+    /// (compared there too), so building it copies no name; built by the first lookup.
+    top_level: OnceLock<hashbrown::HashTable<RowIndex>>,
     /// Its hasher (seeded once per index).
     hasher: hashbrown::DefaultHashBuilder,
     /// enclosing TypeDef row -> nested rows.
@@ -382,6 +382,7 @@ impl Loader {
         let a = self.assembly_at(asm);
         let idx = self.index(asm);
         idx.top_level
+            .get_or_init(|| top_level_table(a, idx))
             .find(idx.type_name_hash(namespace, name), |&row| {
                 type_def_name(a, row) == Some((namespace, name))
             })
@@ -1050,6 +1051,9 @@ fn type_def_name(a: &Assembly, row: RowIndex) -> Option<(&str, &str)> {
 
 /// The per-assembly lookup tables; `parallel` builds the name table and the owner tables at
 /// once on rayon's pool.
+/// The per-assembly lookup tables but the name table (built on first use: a program's own
+/// types are found by token, so its names are often never looked up); `parallel` builds the
+/// owner tables at once on rayon's pool.
 fn build_index(a: &Assembly, parallel: bool) -> NameIndex {
     let types = a.tables.rows(TableId::TypeDef);
     let mut nested: HashMap<RowIndex, Vec<RowIndex>> = HashMap::new();
@@ -1062,34 +1066,13 @@ fn build_index(a: &Assembly, parallel: bool) -> NameIndex {
             enclosing.insert(inner, outer);
         }
     }
-    let hasher = hashbrown::DefaultHashBuilder::default();
-    let names = || {
-        use std::hash::BuildHasher;
-        let hash = |names: (&str, &str)| hasher.hash_one(names);
-        // Sized for every type: growing would rehash, and a hash reads the names again.
-        let mut table = hashbrown::HashTable::with_capacity(types as usize);
-        for r in (1..=types).map(RowIndex) {
-            if enclosing.contains_key(&r) {
-                continue;
-            }
-            let Some(names) = type_def_name(a, r) else {
-                continue;
-            };
-            // A name defined twice: the later row wins.
-            match table.find_mut(hash(names), |&o| type_def_name(a, o) == Some(names)) {
-                Some(o) => *o = r,
-                None => {
-                    table.insert_unique(hash(names), r, |&o| type_def_name(a, o).map_or(0, hash));
-                }
-            }
-        }
-        table
-    };
-    let owners = || {
-        let by_owner: Vec<OwnedRows> = OWNED_TABLES
+    let by_owner = || -> Vec<OwnedRows> {
+        OWNED_TABLES
             .iter()
             .map(|&(t, col)| OwnedRows::new(a, t, col))
-            .collect();
+            .collect()
+    };
+    let members = || {
         let mut method_owner = vec![RowIndex(0); a.tables.rows(TableId::MethodDef) as usize];
         let mut field_owner = vec![RowIndex(0); a.tables.rows(TableId::Field) as usize];
         for row in (1..=types).map(RowIndex) {
@@ -1104,20 +1087,45 @@ fn build_index(a: &Assembly, parallel: bool) -> NameIndex {
                 }
             }
         }
-        (by_owner, method_owner, field_owner)
+        (method_owner, field_owner)
     };
-    let (top_level, (by_owner, method_owner, field_owner)) = if parallel {
-        rayon::join(names, owners)
+    let (by_owner, (method_owner, field_owner)) = if parallel {
+        rayon::join(by_owner, members)
     } else {
-        (names(), owners())
+        (by_owner(), members())
     };
     NameIndex {
-        top_level,
-        hasher,
+        top_level: OnceLock::new(),
+        hasher: hashbrown::DefaultHashBuilder::default(),
         nested,
         enclosing,
         method_owner,
         field_owner,
         by_owner,
     }
+}
+
+/// The top-level types by (namespace, name).
+fn top_level_table(a: &Assembly, idx: &NameIndex) -> hashbrown::HashTable<RowIndex> {
+    use std::hash::BuildHasher;
+    let hash = |names: (&str, &str)| idx.hasher.hash_one(names);
+    let types = a.tables.rows(TableId::TypeDef);
+    // Sized for every type: growing would rehash, and a hash reads the names again.
+    let mut table = hashbrown::HashTable::with_capacity(types as usize);
+    for r in (1..=types).map(RowIndex) {
+        if idx.enclosing.contains_key(&r) {
+            continue;
+        }
+        let Some(names) = type_def_name(a, r) else {
+            continue;
+        };
+        // A name defined twice: the later row wins.
+        match table.find_mut(hash(names), |&o| type_def_name(a, o) == Some(names)) {
+            Some(o) => *o = r,
+            None => {
+                table.insert_unique(hash(names), r, |&o| type_def_name(a, o).map_or(0, hash));
+            }
+        }
+    }
+    table
 }
