@@ -15,15 +15,14 @@ round every configuration runs once, in turn, so load from other processes hits 
   (b) AOT generation throughput (classes/s, from the summary line's time, which covers
       loading, computing in parallel, encoding and writing) with RAYON_NUM_THREADS=1 and
       with the default (all cores), and the scaling between the two.
-Needs a release build (CARGO_TARGET_DIR=/work/target-aot cargo build --release, or set VCALL)
-and mcs; mono is optional.
+Needs a release build of this repository (cargo build --release: target/release/vcall; set
+VCALL to measure another binary) and mcs; mono is optional.
 """
 import os, re, shutil, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-VCALL = os.environ.get("VCALL") or next(
-    (p for p in ["/work/target-aot/release/vcall", os.path.join(ROOT, "target/release/vcall")]
-     if os.path.exists(p)), "vcall")
+# The repository's own build, so a binary left elsewhere by another checkout is never measured.
+VCALL = os.environ.get("VCALL") or os.path.join(ROOT, "target/release/vcall")
 
 
 def run(cmd, env=None):
@@ -46,6 +45,14 @@ def med(xs):
 
 
 def main():
+    if not os.path.exists(VCALL):
+        sys.exit(f"no vcall at {VCALL}: run cargo build --release first (or set VCALL)")
+    if not os.environ.get("VCALL"):
+        newest = max(os.path.getmtime(os.path.join(d, f))
+                     for sub in ("src", "metadata/src", "dispatch/src")
+                     for d, _, fs in os.walk(os.path.join(ROOT, sub)) for f in fs if f.endswith(".rs"))
+        if newest > os.path.getmtime(VCALL):
+            print(f"note: {VCALL} is older than the sources: run cargo build --release")
     args = sys.argv[1:]
     n, m = (args[0], args[1]) if len(args) >= 2 else ("5000", "2000")
     runs = int(args[2]) if len(args) >= 3 else 9

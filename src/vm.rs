@@ -104,14 +104,7 @@ fn attach_aot_image(loader: &Loader, idx: AssemblyIdx) {
 pub fn aot_metadata_only(program: &Path, imt_size: u32) -> Result<String> {
     let t0 = std::time::Instant::now();
     let corlib = find_corlib()?;
-    let mut loader = Loader::new(&corlib, imt_size)?;
-    let target = vcall_metadata::assembly::Assembly::load(program)?;
-    // The corlib itself (by MVID) keeps index 0 rather than being loaded twice.
-    let idx = if target.mvid()? == loader.assembly_at(AssemblyIdx::CORLIB).mvid()? {
-        AssemblyIdx::CORLIB
-    } else {
-        loader.add_main(target)?
-    };
+    let (loader, idx) = aot::load_for_generation(&corlib, program, imt_size)?;
     let image = aot::generate(&loader, idx)?;
     let path = aot::image_path(program);
     let bytes = image.write(&path)?;

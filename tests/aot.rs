@@ -146,7 +146,7 @@ fn check_image(mut loader: Loader, computed: &Loader, idx: AssemblyIdx, path: &P
     for &k in &keys {
         let want = computed.class(k).unwrap();
         let got = loader.class(k).unwrap();
-        assert_eq!(*want, *got, "{}: {}", path.display(), want.full_name);
+        assert_eq!(*want, *got, "{}: {}", path.display(), want.full_name());
     }
     let (from_image, computed_count) = loader.class_source_counts();
     assert_eq!(from_image as usize, keys.len(), "{}", path.display());
@@ -334,7 +334,7 @@ fn change_mvid(path: &Path) {
 fn reseal(file: &mut [u8]) {
     let range = aot::find_section(file).unwrap();
     let section = &file[range.clone()];
-    let sum = aot::checksum64(&section[aot::HEADER_BYTES..]);
+    let sum = aot::payload_checksum(&section[aot::HEADER_BYTES..]);
     let at = range.start + aot::CHECKSUM_AT;
     file[at..at + 8].copy_from_slice(&sum.to_le_bytes());
 }
@@ -511,7 +511,7 @@ fn no_panic_on_any_damage() {
     let mut decoded = 0usize;
     let mut try_it = |mut bytes: Vec<u8>| {
         if bytes.len() >= aot::HEADER_BYTES {
-            let sum = aot::checksum64(&bytes[aot::HEADER_BYTES..]);
+            let sum = aot::payload_checksum(&bytes[aot::HEADER_BYTES..]);
             bytes[aot::CHECKSUM_AT..aot::CHECKSUM_AT + 8].copy_from_slice(&sum.to_le_bytes());
         }
         if let Ok(img) = AotImage::from_section(&loader, idx, bytes) {
@@ -657,7 +657,7 @@ fn crafted_records_are_recomputed() {
         (with_fields, |c| c.instance_size = 0, "beyond its storage"),
         (
             with_fields,
-            |c| c.ref_bitmap = vec![0, 1],
+            |c| c.ref_bitmap = vec![0, 1].into(),
             "reference bitmap beyond the storage",
         ),
         (
@@ -672,7 +672,7 @@ fn crafted_records_are_recomputed() {
             },
             "beyond the vtable",
         ),
-        (with_interfaces, |c| c.imt.truncate(3), "3 IMT buckets"),
+        (with_interfaces, |c| c.imt.size = 3, "3 IMT buckets"),
     ];
     for (i, damage, reason) in cases {
         let mut forged = infos.clone();

@@ -16,7 +16,7 @@ fn main() {
     for t in &types {
         match loader.class(*t) {
             Ok(c) => {
-                if args.len() > 2 && c.full_name == args[2] {
+                if args.len() > 2 && c.full_name() == args[2] {
                     print!("{}", vcall_metadata::dump::dump_class(&loader, &c));
                 }
             }

@@ -6,20 +6,21 @@
 //! row and slot is bounds-checked, and every failure is an error or a `None`, never a panic.
 
 use crate::class::{
-    ClassFlags, ClassInfo, ClassSource, FieldInfo, FieldType, ImtEntry, InterfaceMap, SlotKind,
-    ValueKind, VtableSlot,
+    Bitmap, ClassFlags, ClassInfo, ClassSource, FieldInfo, FieldType, Imt, ImtEntry, InterfaceMap,
+    SlotKind, TypeNames, ValueKind, VtableSlot,
 };
 use crate::error::{MetadataError, Result};
 use crate::loader::{is_corlib_name, AssemblyIdx, FieldKey, Loader, MethodKey, TypeKey};
 use crate::token::{RowIndex, TableId, Token};
 use rayon::prelude::*;
+use smallvec::SmallVec;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// The ELF section holding the image.
 pub const SECTION_NAME: &str = ".vcall_classinfo";
 /// Bumped whenever the encoding changes (Mono checks `MONO_AOT_FILE_VERSION` the same way).
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 const MAGIC: &[u8; 8] = b"VCALLCI\0";
 /// magic, version, IMT size, own MVID, payload length, checksum.
 pub const HEADER_BYTES: usize = 8 + 4 + 4 + 16 + 8 + 8;
@@ -32,8 +33,8 @@ fn reject(reason: impl Into<String>) -> MetadataError {
     MetadataError::AotImage(reason.into())
 }
 
-/// The payload checksum: xxHash64 (seed 0), 32 bytes per step, so validating a multi-megabyte
-/// image at startup costs a fraction of a millisecond.
+/// xxHash64 (seed 0), 32 bytes per step, so validating a multi-megabyte image at startup
+/// costs a fraction of a millisecond (see `payload_checksum`).
 pub fn checksum64(bytes: &[u8]) -> u64 {
     const P1: u64 = 0x9E37_79B1_85EB_CA87;
     const P2: u64 = 0xC2B2_AE3D_27D4_EB4F;
@@ -99,6 +100,28 @@ pub fn checksum64(bytes: &[u8]) -> u64 {
     h ^= h >> 29;
     h = h.wrapping_mul(P3);
     h ^ (h >> 32)
+}
+
+/// Bytes per block of the payload checksum.
+const CHECKSUM_BLOCK: usize = 1 << 18;
+
+/// The payload checksum: `checksum64` of the `checksum64`s (little-endian) of the payload's
+/// 256 KiB blocks, so generation hashes the blocks in parallel rather than the whole image on
+/// one thread after everything else is done; validating costs the same as one pass.
+pub fn payload_checksum(payload: &[u8]) -> u64 {
+    let sums: Vec<u8> = payload
+        .chunks(CHECKSUM_BLOCK)
+        .flat_map(|b| checksum64(b).to_le_bytes())
+        .collect();
+    checksum64(&sums)
+}
+
+fn payload_checksum_in_parallel(payload: &[u8]) -> u64 {
+    let sums: Vec<[u8; 8]> = payload
+        .par_chunks(CHECKSUM_BLOCK)
+        .map(|b| checksum64(b).to_le_bytes())
+        .collect();
+    checksum64(sums.as_flattened())
 }
 
 /// FNV-1a, 32-bit: the name hash of the class-name table.
@@ -198,6 +221,30 @@ impl Image {
     }
 }
 
+/// The loader `generate` runs on, loaded on rayon's pool too: the corlib is loaded by the
+/// pool while this thread reads `program` (so the pool's threads start while there is work
+/// here), whose tables and indices are then built on the pool. `program` is not added when
+/// it is the corlib itself (same MVID), which keeps index 0 rather than being loaded twice.
+pub fn load_for_generation(
+    corlib: &Path,
+    program: &Path,
+    imt_size: u32,
+) -> Result<(Loader, AssemblyIdx)> {
+    let mut loader = None;
+    let target = rayon::in_place_scope(|s| {
+        s.spawn(|_| loader = Some(Loader::new(corlib, imt_size)));
+        crate::assembly::Assembly::load_in_parallel(program)
+    });
+    let loader = loader.ok_or_else(|| reject("the corlib was not loaded"))?;
+    let (mut loader, target) = (loader?, target?);
+    let idx = if target.mvid()? == loader.assembly_at(AssemblyIdx::CORLIB).mvid()? {
+        AssemblyIdx::CORLIB
+    } else {
+        loader.add_main_in_parallel(target)?
+    };
+    Ok((loader, idx))
+}
+
 /// Computes the ClassInfo of every TypeDef of `target` in parallel (rayon) and encodes the
 /// image. The error names the first type (in table order) that failed.
 pub fn generate(loader: &Loader, target: AssemblyIdx) -> Result<Image> {
@@ -259,14 +306,16 @@ pub fn encode(loader: &Loader, target: AssemblyIdx, infos: &[Arc<ClassInfo>]) ->
     let own = deps
         .get(target.0 as usize)
         .ok_or_else(|| reject("target assembly not loaded"))?;
-    let records: Vec<Vec<u8>> = infos
+    // With each record, its name's hash: the name table is filled serially, and reading the
+    // names there would chase a pointer per class through memory the threads have left cold.
+    let records: Vec<(Vec<u8>, u32)> = infos
         .par_iter()
         .map(|c| {
             let mut w = Writer {
                 buf: Vec::with_capacity(512),
             };
             w.class(c);
-            w.buf
+            (w.buf, name_hash(c.full_name()))
         })
         .collect();
 
@@ -288,8 +337,8 @@ pub fn encode(loader: &Loader, target: AssemblyIdx, infos: &[Arc<ClassInfo>]) ->
     put_u32(&mut head, buckets as u32);
     let hash_at = head.len();
     head.resize(hash_at + 4 * buckets, 0);
-    for (i, c) in infos.iter().enumerate() {
-        let mut b = name_hash(&c.full_name) as usize & (buckets - 1);
+    for (i, &(_, hash)) in records.iter().enumerate() {
+        let mut b = hash as usize & (buckets - 1);
         loop {
             let at = hash_at + 4 * b;
             if head[at..at + 4] == [0, 0, 0, 0] {
@@ -300,7 +349,7 @@ pub fn encode(loader: &Loader, target: AssemblyIdx, infos: &[Arc<ClassInfo>]) ->
         }
     }
     let mut off = head.len() - HEADER_BYTES;
-    for (i, r) in records.iter().enumerate() {
+    for (i, (r, _)) in records.iter().enumerate() {
         let (Ok(o), Ok(l)) = (u32::try_from(off), u32::try_from(r.len())) else {
             return Err(reject("image larger than 4 GiB"));
         };
@@ -319,7 +368,7 @@ pub fn encode(loader: &Loader, target: AssemblyIdx, infos: &[Arc<ClassInfo>]) ->
     let (front, mut rest) = out.split_at_mut(head.len());
     front.copy_from_slice(&head);
     let mut slots = Vec::with_capacity(n);
-    for r in &records {
+    for (r, _) in &records {
         let (dst, tail) = rest.split_at_mut(r.len());
         slots.push(dst);
         rest = tail;
@@ -327,9 +376,9 @@ pub fn encode(loader: &Loader, target: AssemblyIdx, infos: &[Arc<ClassInfo>]) ->
     slots
         .into_par_iter()
         .zip(records.into_par_iter())
-        .for_each(|(dst, src)| dst.copy_from_slice(&src));
+        .for_each(|(dst, (src, _))| dst.copy_from_slice(&src));
 
-    let checksum = checksum64(&out[HEADER_BYTES..]);
+    let checksum = payload_checksum_in_parallel(&out[HEADER_BYTES..]);
     let mut h = Vec::with_capacity(HEADER_BYTES);
     h.extend_from_slice(MAGIC);
     put_u32(&mut h, FORMAT_VERSION);
@@ -425,9 +474,9 @@ impl Writer {
 
     fn class(&mut self, c: &ClassInfo) {
         // Names first: the class-name table compares `full_name` without decoding the rest.
-        self.str(&c.full_name);
-        self.str(&c.namespace);
-        self.str(&c.name);
+        self.str(&c.full_name());
+        self.str(&c.namespace());
+        self.str(&c.name());
         self.ty(c.key);
         self.u32(c.flags.0);
         self.u32(c.type_attributes);
@@ -470,14 +519,12 @@ impl Writer {
                 self.u32(s);
             }
         }
-        self.len(c.imt.len());
-        for bucket in &c.imt {
-            self.len(bucket.len());
-            for e in bucket {
-                self.ty(e.interface);
-                self.method(e.interface_method);
-                self.u32(e.vtable_slot);
-            }
+        self.u32(c.imt.size);
+        self.len(c.imt.entries.len());
+        for e in &c.imt.entries {
+            self.u32(e.bucket);
+            self.method(e.interface_method);
+            self.u32(e.vtable_slot);
         }
         self.opt_method(c.cctor);
         self.opt_u32(c.finalizer_slot);
@@ -660,7 +707,7 @@ impl AotImage {
                 }
             )));
         }
-        let actual_sum = checksum64(&data[payload..section.end]);
+        let actual_sum = payload_checksum(&data[payload..section.end]);
         if actual_sum != checksum {
             return Err(reject(format!(
                 "checksum mismatch (stored {checksum:016x}, computed {actual_sum:016x}): the file is corrupt"
@@ -842,10 +889,19 @@ fn check_layout(c: &ClassInfo, imt_size: u32) -> std::result::Result<(), String>
             return Err(format!("interface slot {s} beyond the vtable ({n} slots)"));
         }
     }
-    if !(c.imt.is_empty() || c.imt.len() == imt_size as usize) {
-        return Err(format!("{} IMT buckets", c.imt.len()));
+    if !(c.imt.is_empty() || c.imt.size == imt_size) {
+        return Err(format!("{} IMT buckets", c.imt.size));
     }
-    if let Some(e) = c.imt.iter().flatten().find(|e| e.vtable_slot >= n) {
+    if let Some(e) = c.imt.entries.iter().find(|e| e.bucket >= c.imt.size) {
+        return Err(format!(
+            "IMT entry in bucket {} of {}",
+            e.bucket, c.imt.size
+        ));
+    }
+    if c.imt.entries.windows(2).any(|w| w[0].bucket > w[1].bucket) {
+        return Err("IMT entries out of bucket order".into());
+    }
+    if let Some(e) = c.imt.entries.iter().find(|e| e.vtable_slot >= n) {
         return Err(format!(
             "IMT entry for slot {} beyond the vtable",
             e.vtable_slot
@@ -888,15 +944,46 @@ fn u32le(d: &[u8], at: usize) -> Option<u32> {
 }
 
 /// A read past the end of the bytes being decoded, or a value that cannot be valid there.
-#[derive(Debug)]
+/// Eight bytes, so every `Decoded` read returns in registers.
+#[derive(Debug, Clone, Copy)]
 struct Truncated {
-    at: usize,
-    what: &'static str,
+    at: u32,
+    what: Flaw,
+}
+
+/// What `Truncated` found.
+#[derive(Debug, Clone, Copy)]
+enum Flaw {
+    End,
+    NotUtf8,
+    Count,
+    Row,
+    Dependency,
+    OptionTag,
+    ValueKind,
+    PrimitiveKind,
+    FieldFlags,
+    SlotKind,
+    SlotBits,
 }
 
 impl std::fmt::Display for Truncated {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} at byte {}", self.what, self.at)
+        let what = match self.what {
+            Flaw::End => "unexpected end",
+            Flaw::NotUtf8 => "string not UTF-8",
+            Flaw::Count => "count exceeds the record",
+            Flaw::Row => "row out of range",
+            Flaw::Dependency => "dependency index out of range",
+            Flaw::OptionTag => "bad option tag",
+            Flaw::ValueKind => "bad value kind",
+            Flaw::PrimitiveKind => "bad primitive kind",
+            Flaw::FieldFlags => "bad field flags",
+            Flaw::SlotKind => "bad slot kind",
+            Flaw::SlotBits => "bad slot bits",
+        };
+        // A position past 4 GiB (only in a header read of a huge file) shows as 4294967295.
+        write!(f, "{what} at byte {}", self.at)
     }
 }
 
@@ -910,8 +997,11 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     #[inline]
-    fn fail<T>(&self, what: &'static str) -> Decoded<T> {
-        Err(Truncated { at: self.pos, what })
+    fn fail<T>(&self, what: Flaw) -> Decoded<T> {
+        Err(Truncated {
+            at: u32::try_from(self.pos).unwrap_or(u32::MAX),
+            what,
+        })
     }
     #[inline]
     fn bytes(&mut self, n: usize) -> Decoded<&'a [u8]> {
@@ -924,7 +1014,7 @@ impl<'a> Reader<'a> {
                 self.pos = end;
                 Ok(s)
             }
-            None => self.fail("unexpected end"),
+            None => self.fail(Flaw::End),
         }
     }
     fn skip(&mut self, n: usize) -> Decoded<()> {
@@ -932,11 +1022,6 @@ impl<'a> Reader<'a> {
     }
     fn u8(&mut self) -> Decoded<u8> {
         Ok(self.bytes(1)?[0])
-    }
-    #[inline]
-    fn u16(&mut self) -> Decoded<u16> {
-        let b = self.bytes(2)?;
-        Ok(u16::from_le_bytes([b[0], b[1]]))
     }
     fn u32(&mut self) -> Decoded<u32> {
         let b = self.bytes(4)?;
@@ -949,17 +1034,22 @@ impl<'a> Reader<'a> {
         Ok(u64::from_le_bytes(a))
     }
     fn array16(&mut self) -> Decoded<[u8; 16]> {
-        let mut a = [0u8; 16];
-        a.copy_from_slice(self.bytes(16)?);
-        Ok(a)
+        self.array::<16>().copied()
+    }
+    #[inline(always)]
+    fn array<const N: usize>(&mut self) -> Decoded<&'a [u8; N]> {
+        match self.bytes(N)?.as_chunks::<N>().0.first() {
+            Some(a) => Ok(a),
+            None => self.fail(Flaw::End),
+        }
     }
     fn str(&mut self) -> Decoded<&'a str> {
         let n = self.u32()? as usize;
         let at = self.pos;
         let b = self.bytes(n)?;
         std::str::from_utf8(b).map_err(|_| Truncated {
-            at,
-            what: "string not UTF-8",
+            at: u32::try_from(at).unwrap_or(u32::MAX),
+            what: Flaw::NotUtf8,
         })
     }
     /// A count of items of at least `min_item` bytes each, checked against what is left,
@@ -968,7 +1058,7 @@ impl<'a> Reader<'a> {
     fn count(&mut self, min_item: usize) -> Decoded<usize> {
         let n = self.u32()? as usize;
         if n.saturating_mul(min_item) > self.data.len() - self.pos {
-            return self.fail("count exceeds the record");
+            return self.fail(Flaw::Count);
         }
         Ok(n)
     }
@@ -976,6 +1066,8 @@ impl<'a> Reader<'a> {
 
 /// Sizes of encoded items, for `Reader::count`.
 const KEY_BYTES: usize = 6;
+/// Bucket, interface method, vtable slot.
+const IMT_ENTRY_BYTES: usize = 4 + KEY_BYTES + 4;
 const FIELD_MIN_BYTES: usize = KEY_BYTES + 4 + 1 + 1 + 4 + 4 + 1 + 1;
 
 struct Decoder<'a> {
@@ -983,35 +1075,76 @@ struct Decoder<'a> {
     remap: &'a [(AssemblyIdx, Rows)],
 }
 
-impl Decoder<'_> {
-    /// An (assembly, row) key whose row must be within `limit(rows)` of that assembly.
+/// Which row count a key is checked against.
+#[derive(Clone, Copy)]
+enum KeyOf {
+    Type,
+    Method,
+    Field,
+}
+
+impl<'a> Decoder<'a> {
+    /// An (assembly, row) key from its six bytes, whose row must be within that assembly's
+    /// table; `end` is the position after it (for the error).
     #[inline(always)]
-    fn key(&mut self, limit: impl Fn(&Rows) -> u32) -> Decoded<(AssemblyIdx, RowIndex)> {
-        let dep = self.r.u16()? as usize;
-        let row = self.r.u32()?;
+    fn key_in(&self, b: &[u8], end: usize, of: KeyOf) -> Decoded<(AssemblyIdx, RowIndex)> {
+        // Callers pass fixed-size items, so these indices are checked at compile time.
+        let dep = u16::from_le_bytes([b[0], b[1]]) as usize;
+        let row = u32::from_le_bytes([b[2], b[3], b[4], b[5]]);
+        let fail = |what| {
+            Err(Truncated {
+                at: u32::try_from(end).unwrap_or(u32::MAX),
+                what,
+            })
+        };
         match self.remap.get(dep) {
-            Some((idx, rows)) if row >= 1 && row <= limit(rows) => Ok((*idx, RowIndex(row))),
-            Some(_) => self.r.fail("row out of range"),
-            None => self.r.fail("dependency index out of range"),
+            Some((idx, rows)) => {
+                let limit = match of {
+                    KeyOf::Type => rows.types,
+                    KeyOf::Method => rows.methods,
+                    KeyOf::Field => rows.fields,
+                };
+                if row >= 1 && row <= limit {
+                    Ok((*idx, RowIndex(row)))
+                } else {
+                    fail(Flaw::Row)
+                }
+            }
+            None => fail(Flaw::Dependency),
         }
     }
+    #[inline(always)]
+    fn key(&mut self, of: KeyOf) -> Decoded<(AssemblyIdx, RowIndex)> {
+        let b = self.r.array::<KEY_BYTES>()?;
+        self.key_in(b, self.r.pos, of)
+    }
     fn ty(&mut self) -> Decoded<TypeKey> {
-        let (assembly, row) = self.key(|r| r.types)?;
+        let (assembly, row) = self.key(KeyOf::Type)?;
         Ok(TypeKey { assembly, row })
     }
     fn method(&mut self) -> Decoded<MethodKey> {
-        let (assembly, row) = self.key(|r| r.methods)?;
+        let (assembly, row) = self.key(KeyOf::Method)?;
         Ok(MethodKey { assembly, row })
     }
     fn field(&mut self) -> Decoded<FieldKey> {
-        let (assembly, row) = self.key(|r| r.fields)?;
+        let (assembly, row) = self.key(KeyOf::Field)?;
         Ok(FieldKey { assembly, row })
+    }
+    /// A count and that many fixed-size items, taken as one slice (one bounds check), with
+    /// the position of the first.
+    #[inline(always)]
+    fn items<const N: usize>(&mut self) -> Decoded<(usize, &'a [[u8; N]])> {
+        let n = self.r.count(N)?;
+        let at = self.r.pos;
+        // `count` checked n * N against what is left.
+        let (items, _) = self.r.bytes(n * N)?.as_chunks::<N>();
+        Ok((at, items))
     }
     fn flag(&mut self) -> Decoded<bool> {
         match self.r.u8()? {
             0 => Ok(false),
             1 => Ok(true),
-            _ => self.r.fail("bad option tag"),
+            _ => self.r.fail(Flaw::OptionTag),
         }
     }
     fn opt_ty(&mut self) -> Decoded<Option<TypeKey>> {
@@ -1034,42 +1167,36 @@ impl Decoder<'_> {
     fn kind(&mut self) -> Decoded<ValueKind> {
         match KINDS.get(self.r.u8()? as usize) {
             Some(&k) => Ok(k),
-            None => self.r.fail("bad value kind"),
+            None => self.r.fail(Flaw::ValueKind),
         }
     }
     fn string(&mut self) -> Decoded<String> {
         self.r.str().map(str::to_owned)
     }
     // Vectors are sized up front (`collect` into a Result cannot know the length and grows).
-    fn bitmap(&mut self) -> Decoded<Vec<u64>> {
-        let n = self.r.count(8)?;
-        let mut v = Vec::with_capacity(n);
-        for _ in 0..n {
-            v.push(self.r.u64()?);
-        }
-        Ok(v)
+    fn bitmap(&mut self) -> Decoded<Bitmap> {
+        let (_, words) = self.items::<8>()?;
+        Ok(words.iter().map(|&w| u64::from_le_bytes(w)).collect())
     }
     fn methods(&mut self) -> Decoded<Vec<MethodKey>> {
-        let n = self.r.count(KEY_BYTES)?;
-        let mut v = Vec::with_capacity(n);
-        for _ in 0..n {
-            v.push(self.method()?);
+        let (at, keys) = self.items::<KEY_BYTES>()?;
+        let mut v = Vec::with_capacity(keys.len());
+        for (i, b) in keys.iter().enumerate() {
+            let (assembly, row) = self.key_in(b, at + KEY_BYTES * (i + 1), KeyOf::Method)?;
+            v.push(MethodKey { assembly, row });
         }
         Ok(v)
     }
-    fn slots(&mut self) -> Decoded<Vec<u32>> {
-        let n = self.r.count(4)?;
-        let mut v = Vec::with_capacity(n);
-        for _ in 0..n {
-            v.push(self.r.u32()?);
-        }
-        Ok(v)
+    fn slots(&mut self) -> Decoded<SmallVec<[u32; 4]>> {
+        let (_, slots) = self.items::<4>()?;
+        Ok(slots.iter().map(|&s| u32::from_le_bytes(s)).collect())
     }
 
     fn class(&mut self) -> Decoded<ClassInfo> {
-        let full_name = self.string()?;
-        let namespace = self.string()?;
-        let name = self.string()?;
+        let full_name = self.r.str()?;
+        let namespace = self.r.str()?;
+        let name = self.r.str()?;
+        let names = TypeNames::new(full_name, namespace, name);
         let key = self.ty()?;
         let flags = ClassFlags(self.r.u32()?);
         let type_attributes = self.r.u32()?;
@@ -1078,7 +1205,7 @@ impl Decoder<'_> {
             NO_KIND => None,
             c => match KINDS.get(c as usize) {
                 Some(&k) => Some(k),
-                None => return self.r.fail("bad primitive kind"),
+                None => return self.r.fail(Flaw::PrimitiveKind),
             },
         };
         let instance_size = self.r.u32()?;
@@ -1095,7 +1222,7 @@ impl Decoder<'_> {
             let size = self.r.u32()?;
             let bits = self.r.u8()?;
             if bits > 3 {
-                return self.r.fail("bad field flags");
+                return self.r.fail(Flaw::FieldFlags);
             }
             let rva = self.opt_u32()?;
             fields.push(FieldInfo {
@@ -1113,22 +1240,29 @@ impl Decoder<'_> {
         let ref_bitmap = self.bitmap()?;
         let static_ref_bitmap = self.bitmap()?;
         let methods = self.methods()?;
-        let nv = self.r.count(KEY_BYTES + 1)?;
-        let mut vtable = Vec::with_capacity(nv);
-        for _ in 0..nv {
-            let method = self.method()?;
-            let b = self.r.u8()?;
+        let (at, slots) = self.items::<{ KEY_BYTES + 1 }>()?;
+        let mut vtable = Vec::with_capacity(slots.len());
+        for (i, s) in slots.iter().enumerate() {
+            let end = at + (KEY_BYTES + 1) * (i + 1);
+            let (assembly, row) = self.key_in(&s[..KEY_BYTES], end - 1, KeyOf::Method)?;
+            let b = s[KEY_BYTES];
+            let fail = |what| {
+                Err(Truncated {
+                    at: u32::try_from(end).unwrap_or(u32::MAX),
+                    what,
+                })
+            };
             let kind = match b & 3 {
                 0 => SlotKind::NewSlot,
                 1 => SlotKind::Override,
                 2 => SlotKind::Inherited,
-                _ => return self.r.fail("bad slot kind"),
+                _ => return fail(Flaw::SlotKind),
             };
             if b > 7 {
-                return self.r.fail("bad slot bits");
+                return fail(Flaw::SlotBits);
             }
             vtable.push(VtableSlot {
-                method,
+                method: MethodKey { assembly, row },
                 kind,
                 is_abstract: b & 4 != 0,
             });
@@ -1141,27 +1275,26 @@ impl Decoder<'_> {
             let slots = self.slots()?;
             interfaces.push(InterfaceMap { interface, slots });
         }
-        let nb = self.r.count(4)?;
-        let mut imt = Vec::with_capacity(nb);
-        for _ in 0..nb {
-            let ne = self.r.count(2 * KEY_BYTES + 4)?;
-            let mut bucket = Vec::with_capacity(ne);
-            for _ in 0..ne {
-                bucket.push(ImtEntry {
-                    interface: self.ty()?,
-                    interface_method: self.method()?,
-                    vtable_slot: self.r.u32()?,
-                });
-            }
-            imt.push(bucket);
+        // Buckets and their order are checked with the layout (`check_layout`).
+        let size = self.r.u32()?;
+        let (at, items) = self.items::<IMT_ENTRY_BYTES>()?;
+        let mut entries = Vec::with_capacity(items.len());
+        for (i, e) in items.iter().enumerate() {
+            let end = at + IMT_ENTRY_BYTES * i + 4 + KEY_BYTES;
+            let (assembly, row) = self.key_in(&e[4..4 + KEY_BYTES], end, KeyOf::Method)?;
+            let k = 4 + KEY_BYTES;
+            entries.push(ImtEntry {
+                bucket: u32::from_le_bytes([e[0], e[1], e[2], e[3]]),
+                interface_method: MethodKey { assembly, row },
+                vtable_slot: u32::from_le_bytes([e[k], e[k + 1], e[k + 2], e[k + 3]]),
+            });
         }
+        let imt = Imt { size, entries };
         let cctor = self.opt_method()?;
         let finalizer_slot = self.opt_u32()?;
         Ok(ClassInfo {
             key,
-            namespace,
-            name,
-            full_name,
+            names,
             flags,
             type_attributes,
             parent,
@@ -1198,6 +1331,21 @@ mod tests {
         let sums: std::collections::HashSet<u64> =
             (0..=100).map(|n| checksum64(&data[..n])).collect();
         assert_eq!(sums.len(), 101);
+    }
+
+    #[test]
+    fn payload_checksum_is_the_same_on_one_thread_and_many() {
+        let data: Vec<u8> = (0..3 * CHECKSUM_BLOCK + 5)
+            .map(|i| (i * 7 % 251) as u8)
+            .collect();
+        for n in [0, 1, CHECKSUM_BLOCK, CHECKSUM_BLOCK + 1, data.len()] {
+            assert_eq!(
+                payload_checksum(&data[..n]),
+                payload_checksum_in_parallel(&data[..n])
+            );
+        }
+        // Blocks are hashed, then the block sums: not one pass over the bytes.
+        assert_ne!(payload_checksum(&data), checksum64(&data));
     }
 
     #[test]

@@ -79,6 +79,16 @@ pub struct AssemblyRefRow {
 
 impl Assembly {
     pub fn load(path: &Path) -> Result<Assembly> {
+        Self::load_with(path, false)
+    }
+
+    /// `load`, parsing the metadata tables on rayon's pool (for `--aot=metadata-only`, which
+    /// has the pool anyway; a program being run stays on one thread).
+    pub fn load_in_parallel(path: &Path) -> Result<Assembly> {
+        Self::load_with(path, true)
+    }
+
+    fn load_with(path: &Path, parallel: bool) -> Result<Assembly> {
         let file = path
             .file_name()
             .map(|f| f.to_string_lossy().into_owned())
@@ -87,10 +97,19 @@ impl Assembly {
             file: path.display().to_string(),
             message: format!("cannot read: {e}"),
         })?;
-        Self::from_bytes(path.to_path_buf(), file, bytes)
+        Self::from_bytes_with(path.to_path_buf(), file, bytes, parallel)
     }
 
     pub fn from_bytes(path: PathBuf, file: String, bytes: Vec<u8>) -> Result<Assembly> {
+        Self::from_bytes_with(path, file, bytes, false)
+    }
+
+    fn from_bytes_with(
+        path: PathBuf,
+        file: String,
+        bytes: Vec<u8>,
+        parallel: bool,
+    ) -> Result<Assembly> {
         let pe = PeImage::parse(&file, &bytes)?;
         let root_offset = pe.rva_to_offset(
             &file,
@@ -109,7 +128,7 @@ impl Assembly {
             guid: len(&streams.guid),
             blob: len(&streams.blob),
         };
-        let tables = Tables::parse(&file, &bytes[tables_range], sizes)?;
+        let tables = Tables::parse(&file, &bytes[tables_range], sizes, parallel)?;
         Ok(Assembly {
             path,
             file,

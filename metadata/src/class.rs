@@ -6,6 +6,7 @@ use crate::loader::{primitive_name, AssemblyIdx, FieldKey, Loader, MethodKey, Ty
 use crate::signature::{self, TypeSig};
 use crate::token::{RowIndex, TableId, Token};
 use hashbrown::HashMap;
+use smallvec::SmallVec;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering::Relaxed};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -153,14 +154,48 @@ pub struct VtableSlot {
 pub struct InterfaceMap {
     pub interface: TypeKey,
     /// For each interface method, in declaration order: the implementing vtable slot.
-    pub slots: Vec<u32>,
+    /// Inline up to four (as large as a `Vec` with the `union` feature): most interfaces
+    /// are that small, and a class maps all of its ancestors' interfaces.
+    pub slots: SmallVec<[u32; 4]>,
 }
+
+/// A reference bitmap, one bit per 8-byte word; inline up to 128 words (the size of a `Vec`).
+pub type Bitmap = SmallVec<[u64; 2]>;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ImtEntry {
-    pub interface: TypeKey,
+    /// The IMT slot this entry hashes to.
+    pub bucket: u32,
+    /// A method of the interface itself (so its owner is the interface).
     pub interface_method: MethodKey,
     pub vtable_slot: u32,
+}
+
+/// The IMT plan: `size` buckets, 0 when the class implements no interface (then it has no
+/// IMT, as in Mono). The entries of all buckets sit in one vector, sorted by bucket (stably:
+/// within a bucket, in interface-map order), since most buckets hold no entry or one.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Imt {
+    pub size: u32,
+    pub entries: Vec<ImtEntry>,
+}
+
+impl Imt {
+    pub fn is_empty(&self) -> bool {
+        self.size == 0
+    }
+
+    /// The entries of one bucket (empty beyond `size`).
+    pub fn bucket(&self, b: u32) -> &[ImtEntry] {
+        let start = self.entries.partition_point(|e| e.bucket < b);
+        let end = start + self.entries[start..].partition_point(|e| e.bucket == b);
+        &self.entries[start..end]
+    }
+
+    /// Every bucket in order, empty ones included.
+    pub fn buckets(&self) -> impl Iterator<Item = &[ImtEntry]> + '_ {
+        (0..self.size).map(|b| self.bucket(b))
+    }
 }
 
 /// Everything the runtime needs about a type, as plain data (tokens and indices only),
@@ -168,9 +203,9 @@ pub struct ImtEntry {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ClassInfo {
     pub key: TypeKey,
-    pub namespace: String,
-    pub name: String,
-    pub full_name: String,
+    /// Full name (`Namespace.Outer+Inner`), namespace and simple name: `full_name()`,
+    /// `namespace()`, `name()`.
+    pub names: TypeNames,
     pub flags: ClassFlags,
     pub type_attributes: u32,
     pub parent: Option<TypeKey>,
@@ -183,20 +218,74 @@ pub struct ClassInfo {
     pub fields: Vec<FieldInfo>,
     pub static_size: u32,
     /// One bit per 8-byte word of the instance that holds a reference.
-    pub ref_bitmap: Vec<u64>,
-    pub static_ref_bitmap: Vec<u64>,
+    pub ref_bitmap: Bitmap,
+    pub static_ref_bitmap: Bitmap,
     pub methods: Vec<MethodKey>,
     pub vtable: Vec<VtableSlot>,
     /// For interfaces: their methods in slot order (the interface's own "vtable").
     pub interface_methods: Vec<MethodKey>,
     pub interfaces: Vec<InterfaceMap>,
-    /// `imt_size` buckets, empty when the class implements no interface (as in Mono).
-    pub imt: Vec<Vec<ImtEntry>>,
+    /// `imt_size` buckets, none when the class implements no interface (as in Mono).
+    pub imt: Imt,
     pub cctor: Option<MethodKey>,
     pub finalizer_slot: Option<u32>,
 }
 
+/// A type's three names in one allocation (a class is decoded or built with a handful, and
+/// these are the smallest).
+#[derive(Clone, PartialEq, Eq)]
+pub struct TypeNames {
+    /// The full name, the namespace, the name, one after the other.
+    text: Box<str>,
+    namespace_at: u32,
+    name_at: u32,
+}
+
+impl TypeNames {
+    pub fn new(full_name: &str, namespace: &str, name: &str) -> TypeNames {
+        let mut text = String::with_capacity(full_name.len() + namespace.len() + name.len());
+        text.push_str(full_name);
+        text.push_str(namespace);
+        text.push_str(name);
+        // Names come from a heap or a record, each far below 4 GiB.
+        TypeNames {
+            text: text.into_boxed_str(),
+            namespace_at: full_name.len() as u32,
+            name_at: (full_name.len() + namespace.len()) as u32,
+        }
+    }
+    pub fn full_name(&self) -> &str {
+        &self.text[..self.namespace_at as usize]
+    }
+    pub fn namespace(&self) -> &str {
+        &self.text[self.namespace_at as usize..self.name_at as usize]
+    }
+    pub fn name(&self) -> &str {
+        &self.text[self.name_at as usize..]
+    }
+}
+
+impl std::fmt::Debug for TypeNames {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TypeNames")
+            .field("full_name", &self.full_name())
+            .field("namespace", &self.namespace())
+            .field("name", &self.name())
+            .finish()
+    }
+}
+
 impl ClassInfo {
+    /// `Namespace.Outer+Inner`.
+    pub fn full_name(&self) -> &str {
+        self.names.full_name()
+    }
+    pub fn namespace(&self) -> &str {
+        self.names.namespace()
+    }
+    pub fn name(&self) -> &str {
+        self.names.name()
+    }
     pub fn is_value_type(&self) -> bool {
         self.flags.has(ClassFlags::VALUE_TYPE)
     }
@@ -499,7 +588,7 @@ impl Loader {
     }
 
     /// Size and alignment of a stored value of this type.
-    fn storage_of(&self, ft: FieldType, stack: &mut Vec<TypeKey>) -> Result<(u32, u32, Vec<u64>)> {
+    fn storage_of(&self, ft: FieldType, stack: &mut Vec<TypeKey>) -> Result<(u32, u32, Bitmap)> {
         match ft.kind {
             ValueKind::Struct => {
                 let k = ft
@@ -508,12 +597,12 @@ impl Loader {
                 let c = self.class_with_stack(k, stack)?;
                 if c.primitive.is_some() && c.flags.has(ClassFlags::ENUM) {
                     let kind = c.primitive.unwrap_or(ValueKind::I4);
-                    return Ok((kind.size(), kind.size().max(1), vec![]));
+                    return Ok((kind.size(), kind.size().max(1), Bitmap::new()));
                 }
                 Ok((c.instance_size, c.min_align.max(1), c.ref_bitmap.clone()))
             }
-            k if k.is_reference() => Ok((8, 8, vec![1])),
-            k => Ok((k.size(), k.size().max(1), vec![])),
+            k if k.is_reference() => Ok((8, 8, smallvec::smallvec![1])),
+            k => Ok((k.size(), k.size().max(1), Bitmap::new())),
         }
     }
 
@@ -521,8 +610,8 @@ impl Loader {
         let a = self.assembly_at(key.assembly);
         a.check_row(TableId::TypeDef, key.row, key.token())?;
         let td = a.type_def(key.row);
-        let name = a.string(td.name)?.to_string();
-        let namespace = a.string(td.namespace)?.to_string();
+        let name = a.string(td.name)?;
+        let namespace = a.string(td.namespace)?;
         let full_name = self.type_full_name(key);
         let type_err = |message: String| MetadataError::Type {
             file: a.file.clone(),
@@ -543,13 +632,13 @@ impl Loader {
             if pi.is_interface() {
                 return Err(type_err(format!(
                     "base type {} is an interface",
-                    pi.full_name
+                    pi.full_name()
                 )));
             }
             if pi.flags.has(ClassFlags::SEALED)
-                && !(pi.key.assembly == AssemblyIdx::CORLIB && pi.full_name == "System.Enum")
+                && !(pi.key.assembly == AssemblyIdx::CORLIB && pi.full_name() == "System.Enum")
             {
-                return Err(type_err(format!("base type {} is sealed", pi.full_name)));
+                return Err(type_err(format!("base type {} is sealed", pi.full_name())));
             }
         }
 
@@ -597,7 +686,7 @@ impl Loader {
         }
         let parent_name = parent_info
             .as_ref()
-            .map(|p| (p.key.assembly, p.full_name.as_str()));
+            .map(|p| (p.key.assembly, p.full_name()));
         let is_enum = parent_name == Some((AssemblyIdx::CORLIB, "System.Enum"));
         let is_value_type = is_enum
             || (parent_name == Some((AssemblyIdx::CORLIB, "System.ValueType"))
@@ -710,7 +799,7 @@ impl Loader {
                 primitive,
                 is_value_type && key.assembly == AssemblyIdx::CORLIB && !is_enum,
             ) {
-                (p.size(), p.size().max(1), vec![])
+                (p.size(), p.size().max(1), Bitmap::new())
             } else {
                 self.storage_of(f.ty, stack)?
             };
@@ -814,9 +903,7 @@ impl Loader {
         // Vtable, interfaces and IMT.
         let mut info = ClassInfo {
             key,
-            namespace,
-            name,
-            full_name,
+            names: TypeNames::new(&full_name, namespace, name),
             flags: ClassFlags(flags),
             type_attributes: attrs,
             parent,
@@ -832,7 +919,7 @@ impl Loader {
             vtable: Vec::new(),
             interface_methods: Vec::new(),
             interfaces: Vec::new(),
-            imt: Vec::new(),
+            imt: Imt::default(),
             cctor,
             finalizer_slot: None,
         };
@@ -847,7 +934,7 @@ impl Loader {
                 .into_iter()
                 .map(|i| InterfaceMap {
                     interface: i,
-                    slots: vec![],
+                    slots: SmallVec::new(),
                 })
                 .collect();
             return Ok(info);
@@ -1036,7 +1123,7 @@ impl Loader {
                             token: info.key.token(),
                             message: format!(
                                 "type {}: method {} ({}) overrides final method {} ({}) without newslot",
-                                info.full_name,
+                                info.full_name(),
                                 self.method_display(m),
                                 m.token(),
                                 self.method_display(base),
@@ -1072,7 +1159,7 @@ impl Loader {
                 token: info.key.token(),
                 message: format!(
                     "type {}: MethodImpl body {} ({}) overrides {} ({}), {what}",
-                    info.full_name,
+                    info.full_name(),
                     self.method_display(body),
                     body.token(),
                     self.method_display(decl),
@@ -1101,7 +1188,7 @@ impl Loader {
             let slot = slot.ok_or_else(|| {
                 refuse(format!(
                     "which is not a virtual method of {} or of a base class",
-                    info.full_name
+                    info.full_name()
                 ))
             })?;
             if a_flags(self, decl) & MA_FINAL != 0 {
@@ -1121,7 +1208,7 @@ impl Loader {
                     token: info.key.token(),
                     message: format!(
                         "non-abstract class {} leaves abstract method {} unimplemented",
-                        info.full_name,
+                        info.full_name(),
                         self.method_display(s.method)
                     ),
                 });
@@ -1135,7 +1222,7 @@ impl Loader {
     pub fn method_impls(&self, key: TypeKey) -> Result<Vec<(MethodKey, MethodKey)>> {
         let a = self.assembly_at(key.assembly);
         let mut out = Vec::new();
-        for r in self.rows_owned_by(key.assembly, TableId::MethodImpl, key.row.0) {
+        for &r in self.rows_owned_by(key.assembly, TableId::MethodImpl, key.row.0) {
             let mi = a.method_impl(r);
             let body = self.resolve_method_token(key.assembly, mi.body)?;
             let decl = self.resolve_method_token(key.assembly, mi.declaration)?;
@@ -1154,7 +1241,7 @@ impl Loader {
     pub fn declared_interfaces(&self, key: TypeKey) -> Result<Vec<TypeKey>> {
         let a = self.assembly_at(key.assembly);
         let mut out = Vec::new();
-        for row in self.rows_owned_by(key.assembly, TableId::InterfaceImpl, key.row.0) {
+        for &row in self.rows_owned_by(key.assembly, TableId::InterfaceImpl, key.row.0) {
             {
                 let tok = Token(a.raw_cell(TableId::InterfaceImpl, row, 1));
                 let i = self.resolve_type_token(key.assembly, tok)?;
@@ -1216,7 +1303,7 @@ impl Loader {
         for iface in all {
             let ic = self.class_with_stack(iface, stack)?;
             let inherited = parent.and_then(|p| p.interface_map(iface));
-            let mut slots = Vec::with_capacity(ic.interface_methods.len());
+            let mut slots = SmallVec::with_capacity(ic.interface_methods.len());
             for (j, &im) in ic.interface_methods.iter().enumerate() {
                 let found = if let Some((body, _)) = explicit.iter().find(|(_, d)| *d == im) {
                     info.slot_of(*body)
@@ -1275,7 +1362,7 @@ impl Loader {
                             token: info.key.token(),
                             message: format!(
                                 "{} does not implement interface method {}",
-                                info.full_name,
+                                info.full_name(),
                                 self.method_display(im)
                             ),
                         })
@@ -1311,7 +1398,7 @@ impl Loader {
             return Ok(());
         }
         let n = self.imt_size;
-        let mut buckets = vec![Vec::new(); n as usize];
+        let mut entries = Vec::new();
         for map in &info.interfaces {
             let ic = self.class(map.interface)?;
             for (j, &im) in ic.interface_methods.iter().enumerate() {
@@ -1319,15 +1406,16 @@ impl Loader {
                 if slot == u32::MAX {
                     continue;
                 }
-                let b = self.imt_slot(im)? % n;
-                buckets[b as usize].push(ImtEntry {
-                    interface: map.interface,
+                entries.push(ImtEntry {
+                    bucket: self.imt_slot(im)? % n,
                     interface_method: im,
                     vtable_slot: slot,
                 });
             }
         }
-        info.imt = buckets;
+        // Stable: entries of one bucket keep their interface-map order.
+        entries.sort_by_key(|e| e.bucket);
+        info.imt = Imt { size: n, entries };
         Ok(())
     }
 
@@ -1463,8 +1551,8 @@ fn bitmap_words(bitmap: &[u64]) -> Vec<u32> {
     out
 }
 
-fn words_to_bitmap(words: &[u32]) -> Vec<u64> {
-    let mut out: Vec<u64> = Vec::new();
+fn words_to_bitmap(words: &[u32]) -> Bitmap {
+    let mut out = Bitmap::new();
     for &w in words {
         let i = (w / 64) as usize;
         if out.len() <= i {

@@ -19,7 +19,7 @@ pub fn dump_class(loader: &Loader, c: &ClassInfo) -> String {
         .parent
         .map(|p| loader.type_full_name(p))
         .unwrap_or_else(|| "-".into());
-    let _ = writeln!(s, "class {} : {}", c.full_name, parent);
+    let _ = writeln!(s, "class {} : {}", c.full_name(), parent);
     let _ = writeln!(s, "  flags: {}", c.flags.names().join(" "));
     let _ = writeln!(
         s,
@@ -117,14 +117,14 @@ pub fn dump_class(loader: &Loader, c: &ClassInfo) -> String {
         }
     }
     if !c.imt.is_empty() {
-        let used = c.imt.iter().filter(|b| !b.is_empty()).count();
-        let colliding = c.imt.iter().filter(|b| b.len() > 1).count();
+        let used = c.imt.buckets().filter(|b| !b.is_empty()).count();
+        let colliding = c.imt.buckets().filter(|b| b.len() > 1).count();
         let _ = writeln!(
             s,
             "  imt ({} slots, {used} used, {colliding} colliding):",
-            c.imt.len()
+            c.imt.size
         );
-        for (i, bucket) in c.imt.iter().enumerate() {
+        for (i, bucket) in c.imt.buckets().enumerate() {
             if bucket.is_empty() {
                 continue;
             }
@@ -133,7 +133,7 @@ pub fn dump_class(loader: &Loader, c: &ClassInfo) -> String {
                 .map(|e| {
                     format!(
                         "{}::{} -> slot {}",
-                        loader.type_full_name(e.interface),
+                        loader.type_full_name(loader.method_owner(e.interface_method)),
                         loader.method_name(e.interface_method),
                         e.vtable_slot
                     )

@@ -58,10 +58,12 @@ impl FieldKey {
 }
 
 /// Per-assembly lookup tables, built on first use.
-#[derive(Default)]
 struct NameIndex {
-    /// (namespace, name) of top-level types.
-    top_level: HashMap<(String, String), RowIndex>,
+    /// Top-level TypeDef rows by (namespace, name), hashed from the assembly's own strings
+    /// (compared there too), so building it copies no name; built by the first lookup.
+    top_level: OnceLock<hashbrown::HashTable<RowIndex>>,
+    /// Its hasher (seeded once per index).
+    hasher: hashbrown::DefaultHashBuilder,
     /// enclosing TypeDef row -> nested rows.
     nested: HashMap<RowIndex, Vec<RowIndex>>,
     /// nested TypeDef row -> enclosing row.
@@ -70,8 +72,58 @@ struct NameIndex {
     method_owner: Vec<RowIndex>,
     /// Field row -> owning TypeDef row.
     field_owner: Vec<RowIndex>,
-    /// Rows of tables keyed by an owner, so class loading never scans a whole table per type.
-    pub(crate) by_owner: hashbrown::HashMap<(TableId, u32), Vec<RowIndex>>,
+    /// Rows of tables keyed by an owner, so class loading never scans a whole table per type:
+    /// one entry per table of `OWNED_TABLES`.
+    by_owner: Vec<OwnedRows>,
+}
+
+/// (table, owner column) pairs indexed by owner; the owner is a row number, or a token for
+/// GenericParam.
+const OWNED_TABLES: [(TableId, usize); 6] = [
+    (TableId::InterfaceImpl, 0),
+    (TableId::MethodImpl, 0),
+    (TableId::ClassLayout, 2),
+    (TableId::FieldLayout, 1),
+    (TableId::FieldRva, 1),
+    (TableId::GenericParam, 2),
+];
+
+/// The rows of one table ordered by owner (stably, so one owner's rows stay in table order):
+/// ECMA-335 has these tables sorted by owner already, so this is usually a copy and the
+/// lookup a binary search, with no map and no vector per owner.
+#[derive(Default)]
+struct OwnedRows {
+    owners: Vec<u32>,
+    rows: Vec<RowIndex>,
+}
+
+impl OwnedRows {
+    fn new(a: &Assembly, t: TableId, col: usize) -> OwnedRows {
+        let mut pairs: Vec<(u32, RowIndex)> = (1..=a.tables.rows(t))
+            .map(|r| (a.raw_cell(t, RowIndex(r), col), RowIndex(r)))
+            .collect();
+        if !pairs.windows(2).all(|w| w[0].0 <= w[1].0) {
+            pairs.sort_by_key(|p| p.0);
+        }
+        OwnedRows {
+            owners: pairs.iter().map(|p| p.0).collect(),
+            rows: pairs.iter().map(|p| p.1).collect(),
+        }
+    }
+
+    fn get(&self, owner: u32) -> &[RowIndex] {
+        let start = self.owners.partition_point(|&o| o < owner);
+        let end = start + self.owners[start..].partition_point(|&o| o == owner);
+        &self.rows[start..end]
+    }
+}
+
+impl NameIndex {
+    /// The top-level type table's hash of a (namespace, name) pair.
+    fn type_name_hash(&self, namespace: &str, name: &str) -> u64 {
+        use std::hash::BuildHasher;
+        self.hasher.hash_one((namespace, name))
+    }
 }
 
 /// One loaded assembly with its lookup tables and per-row class caches. Never moved or
@@ -178,6 +230,16 @@ impl Loader {
     /// `load_main` for an assembly already read (so a caller that inspects it first does not
     /// parse the file twice).
     pub fn add_main(&mut self, asm: Assembly) -> Result<AssemblyIdx> {
+        self.add_main_with(asm, false)
+    }
+
+    /// `add_main`, building the assembly's indices on rayon's pool (for
+    /// `--aot=metadata-only`; see `Assembly::load_in_parallel`).
+    pub fn add_main_in_parallel(&mut self, asm: Assembly) -> Result<AssemblyIdx> {
+        self.add_main_with(asm, true)
+    }
+
+    fn add_main_with(&mut self, asm: Assembly, parallel: bool) -> Result<AssemblyIdx> {
         if let Some(dir) = asm.path.parent() {
             self.search_dirs.push(if dir.as_os_str().is_empty() {
                 PathBuf::from(".")
@@ -185,7 +247,10 @@ impl Loader {
                 dir.to_path_buf()
             });
         }
-        let idx = self.push(asm)?;
+        let idx = {
+            let _guard = self.load_lock.lock().unwrap_or_else(|e| e.into_inner());
+            self.push_locked(asm, parallel)?
+        };
         self.run_load_hook(idx);
         Ok(idx)
     }
@@ -210,15 +275,26 @@ impl Loader {
 
     fn push(&self, asm: Assembly) -> Result<AssemblyIdx> {
         let _guard = self.load_lock.lock().unwrap_or_else(|e| e.into_inner());
-        self.push_locked(asm)
+        self.push_locked(asm, false)
     }
 
     /// Appends an assembly; the caller holds `load_lock`.
-    fn push_locked(&self, asm: Assembly) -> Result<AssemblyIdx> {
+    fn push_locked(&self, asm: Assembly, parallel: bool) -> Result<AssemblyIdx> {
         let file = asm.file.clone();
+        let (index, classes) = if parallel {
+            rayon::join(
+                || build_index(&asm, true),
+                || crate::class::AssemblyClasses::new(&asm),
+            )
+        } else {
+            (
+                build_index(&asm, false),
+                crate::class::AssemblyClasses::new(&asm),
+            )
+        };
         let loaded = Loaded {
-            index: build_index(&asm),
-            classes: crate::class::AssemblyClasses::new(&asm),
+            index,
+            classes,
             assembly: Arc::new(asm),
         };
         self.assemblies
@@ -282,7 +358,7 @@ impl Loader {
                 let p = dir.join(format!("{name}.{ext}"));
                 if p.is_file() {
                     let asm = Assembly::load(&p)?;
-                    let idx = self.push_locked(asm)?;
+                    let idx = self.push_locked(asm, false)?;
                     // Outside the lock: the hook may load further assemblies.
                     drop(guard);
                     self.run_load_hook(idx);
@@ -303,9 +379,13 @@ impl Loader {
 
     /// Looks up a top-level type by namespace and name in one assembly.
     pub fn find_type(&self, asm: AssemblyIdx, namespace: &str, name: &str) -> Option<TypeKey> {
-        self.index(asm)
-            .top_level
-            .get(&(namespace.to_string(), name.to_string()))
+        let a = self.assembly_at(asm);
+        let idx = self.index(asm);
+        idx.top_level
+            .get_or_init(|| top_level_table(a, idx))
+            .find(idx.type_name_hash(namespace, name), |&row| {
+                type_def_name(a, row) == Some((namespace, name))
+            })
             .map(|&row| TypeKey { assembly: asm, row })
     }
 
@@ -349,12 +429,12 @@ impl Loader {
     }
 
     /// Rows of `table` whose owner column equals `owner` (see `build_index`), in table order.
-    pub fn rows_owned_by(&self, asm: AssemblyIdx, table: TableId, owner: u32) -> Vec<RowIndex> {
-        self.index(asm)
-            .by_owner
-            .get(&(table, owner))
-            .cloned()
-            .unwrap_or_default()
+    pub fn rows_owned_by(&self, asm: AssemblyIdx, table: TableId, owner: u32) -> &[RowIndex] {
+        let idx = self.index(asm);
+        match OWNED_TABLES.iter().position(|&(t, _)| t == table) {
+            Some(i) => idx.by_owner[i].get(owner),
+            None => &[],
+        }
     }
 
     /// The TypeDef that declares a method.
@@ -963,54 +1043,89 @@ pub fn is_corlib_name(name: &str) -> bool {
     )
 }
 
-fn build_index(a: &Assembly) -> NameIndex {
-    let mut idx = NameIndex::default();
+/// A TypeDef's (namespace, name), when both strings read.
+fn type_def_name(a: &Assembly, row: RowIndex) -> Option<(&str, &str)> {
+    let td = a.type_def(row);
+    Some((a.string(td.namespace).ok()?, a.string(td.name).ok()?))
+}
+
+/// The per-assembly lookup tables; `parallel` builds the name table and the owner tables at
+/// once on rayon's pool.
+/// The per-assembly lookup tables but the name table (built on first use: a program's own
+/// types are found by token, so its names are often never looked up); `parallel` builds the
+/// owner tables at once on rayon's pool.
+fn build_index(a: &Assembly, parallel: bool) -> NameIndex {
     let types = a.tables.rows(TableId::TypeDef);
+    let mut nested: HashMap<RowIndex, Vec<RowIndex>> = HashMap::new();
+    let mut enclosing = HashMap::new();
     for i in 1..=a.tables.rows(TableId::NestedClass) {
-        let nested = RowIndex(a.raw_cell(TableId::NestedClass, RowIndex(i), 0));
+        let inner = RowIndex(a.raw_cell(TableId::NestedClass, RowIndex(i), 0));
         let outer = RowIndex(a.raw_cell(TableId::NestedClass, RowIndex(i), 1));
-        if a.tables.has_row(TableId::TypeDef, nested) && a.tables.has_row(TableId::TypeDef, outer) {
-            idx.nested.entry(outer).or_default().push(nested);
-            idx.enclosing.insert(nested, outer);
+        if a.tables.has_row(TableId::TypeDef, inner) && a.tables.has_row(TableId::TypeDef, outer) {
+            nested.entry(outer).or_default().push(inner);
+            enclosing.insert(inner, outer);
         }
     }
-    // (table, owner column) pairs; the owner is a row number, or a token for GenericParam.
-    for (t, col) in [
-        (TableId::InterfaceImpl, 0),
-        (TableId::MethodImpl, 0),
-        (TableId::ClassLayout, 2),
-        (TableId::FieldLayout, 1),
-        (TableId::FieldRva, 1),
-        (TableId::GenericParam, 2),
-    ] {
-        for r in 1..=a.tables.rows(t) {
-            let owner = a.raw_cell(t, RowIndex(r), col);
-            idx.by_owner
-                .entry((t, owner))
-                .or_default()
-                .push(RowIndex(r));
+    let by_owner = || -> Vec<OwnedRows> {
+        OWNED_TABLES
+            .iter()
+            .map(|&(t, col)| OwnedRows::new(a, t, col))
+            .collect()
+    };
+    let members = || {
+        let mut method_owner = vec![RowIndex(0); a.tables.rows(TableId::MethodDef) as usize];
+        let mut field_owner = vec![RowIndex(0); a.tables.rows(TableId::Field) as usize];
+        for row in (1..=types).map(RowIndex) {
+            for m in a.methods_of(row) {
+                if let Some(slot) = method_owner.get_mut(m.zero_based()) {
+                    *slot = row;
+                }
+            }
+            for f in a.fields_of(row) {
+                if let Some(slot) = field_owner.get_mut(f.zero_based()) {
+                    *slot = row;
+                }
+            }
+        }
+        (method_owner, field_owner)
+    };
+    let (by_owner, (method_owner, field_owner)) = if parallel {
+        rayon::join(by_owner, members)
+    } else {
+        (by_owner(), members())
+    };
+    NameIndex {
+        top_level: OnceLock::new(),
+        hasher: hashbrown::DefaultHashBuilder::default(),
+        nested,
+        enclosing,
+        method_owner,
+        field_owner,
+        by_owner,
+    }
+}
+
+/// The top-level types by (namespace, name).
+fn top_level_table(a: &Assembly, idx: &NameIndex) -> hashbrown::HashTable<RowIndex> {
+    use std::hash::BuildHasher;
+    let hash = |names: (&str, &str)| idx.hasher.hash_one(names);
+    let types = a.tables.rows(TableId::TypeDef);
+    // Sized for every type: growing would rehash, and a hash reads the names again.
+    let mut table = hashbrown::HashTable::with_capacity(types as usize);
+    for r in (1..=types).map(RowIndex) {
+        if idx.enclosing.contains_key(&r) {
+            continue;
+        }
+        let Some(names) = type_def_name(a, r) else {
+            continue;
+        };
+        // A name defined twice: the later row wins.
+        match table.find_mut(hash(names), |&o| type_def_name(a, o) == Some(names)) {
+            Some(o) => *o = r,
+            None => {
+                table.insert_unique(hash(names), r, |&o| type_def_name(a, o).map_or(0, hash));
+            }
         }
     }
-    idx.method_owner = vec![RowIndex(0); a.tables.rows(TableId::MethodDef) as usize];
-    idx.field_owner = vec![RowIndex(0); a.tables.rows(TableId::Field) as usize];
-    for r in 1..=types {
-        let row = RowIndex(r);
-        let td = a.type_def(row);
-        if !idx.enclosing.contains_key(&row) {
-            if let (Ok(ns), Ok(n)) = (a.string(td.namespace), a.string(td.name)) {
-                idx.top_level.insert((ns.to_string(), n.to_string()), row);
-            }
-        }
-        for m in a.methods_of(row) {
-            if let Some(slot) = idx.method_owner.get_mut(m.zero_based()) {
-                *slot = row;
-            }
-        }
-        for f in a.fields_of(row) {
-            if let Some(slot) = idx.field_owner.get_mut(f.zero_based()) {
-                *slot = row;
-            }
-        }
-    }
-    idx
+    table
 }

@@ -68,13 +68,4 @@ impl<'a> ByteReader<'a> {
         a.copy_from_slice(b);
         Ok(u64::from_le_bytes(a))
     }
-
-    /// Reads a 2- or 4-byte index, as the heap and table index widths dictate.
-    pub fn index(&mut self, wide: bool) -> Result<u32> {
-        if wide {
-            self.u32()
-        } else {
-            self.u16().map(u32::from)
-        }
-    }
 }

@@ -240,7 +240,8 @@ pub struct HeapSizes {
 }
 
 impl Tables {
-    pub fn parse(file: &str, stream: &[u8], heaps: HeapSizes) -> Result<Tables> {
+    /// Decodes the `#~` stream; `parallel` parses the tables on rayon's pool.
+    pub fn parse(file: &str, stream: &[u8], heaps: HeapSizes, parallel: bool) -> Result<Tables> {
         let mut r = ByteReader::new(file, "#~ stream header", stream, 0);
         r.skip(4)?;
         let major = r.u8()?;
@@ -274,13 +275,13 @@ impl Tables {
             wide_blob: heap_flags & 0x04 != 0,
             rows,
         };
-        let mut tables = Vec::with_capacity(TableId::COUNT);
+        // Where each table lies (cheap, in order, so the first bad table is the one reported),
+        // then the cells of each, which is the work (in parallel when asked to).
         let mut starts = Vec::with_capacity(TableId::COUNT);
         let mut pos = r.position();
         for &id in TableId::ALL.iter() {
             let n = rows[id as usize];
-            let cols = schema(id);
-            let row_size: usize = cols.iter().map(|&c| widths.column_size(c)).sum();
+            let row_size: usize = schema(id).iter().map(|&c| widths.column_size(c)).sum();
             let total = row_size
                 .checked_mul(n as usize)
                 .ok_or_else(|| MetadataError::Image {
@@ -296,28 +297,28 @@ impl Tables {
                     available: stream.len().saturating_sub(pos),
                 });
             }
-            let mut cells = Vec::with_capacity(n as usize * cols.len());
-            let mut rr = ByteReader::new(file, "metadata table", stream, pos);
-            for row in 1..=n {
-                for (ci, &c) in cols.iter().enumerate() {
-                    let raw = match c {
-                        Column::U8Pad => rr.u16()? as u32 & 0xFF,
-                        Column::U16 => rr.u16()? as u32,
-                        Column::U32 => rr.u32()?,
-                        _ => rr.index(widths.column_size(c) == 4)?,
-                    };
-                    let v = validate_cell(file, id, row, ci, c, raw, &widths, heaps)?;
-                    cells.push(v);
-                }
-            }
             starts.push(pos);
             pos += total;
-            tables.push(Table {
-                rows: n,
-                columns: cols.len(),
-                cells,
-            });
         }
+        let one = |i: usize| {
+            let id = TableId::ALL[i];
+            let end = starts.get(i + 1).copied().unwrap_or(pos);
+            parse_table(
+                file,
+                id,
+                rows[id as usize],
+                &stream[starts[i]..end],
+                &widths,
+                heaps,
+            )
+        };
+        let parsed: Vec<Result<Table>> = if parallel {
+            use rayon::prelude::*;
+            (0..TableId::COUNT).into_par_iter().map(one).collect()
+        } else {
+            (0..TableId::COUNT).map(one).collect()
+        };
+        let tables = parsed.into_iter().collect::<Result<Vec<_>>>()?;
         Ok(Tables {
             major,
             minor,
@@ -352,38 +353,104 @@ impl Tables {
     }
 }
 
-fn validate_cell(
+/// Decodes and checks every cell of one table, `bytes` being exactly its `n` rows.
+fn parse_table(
     file: &str,
-    table: TableId,
-    row: u32,
-    col: usize,
+    id: TableId,
+    n: u32,
+    bytes: &[u8],
+    widths: &IndexWidths,
+    heaps: HeapSizes,
+) -> Result<Table> {
+    let cols = schema(id);
+    // Once per table: a coded index's width takes a scan of its tables' row counts.
+    let wide: Vec<bool> = cols.iter().map(|&c| widths.column_size(c) == 4).collect();
+    let row_size: usize = cols.iter().map(|&c| widths.column_size(c)).sum();
+    let mut cells = Vec::with_capacity(n as usize * cols.len());
+    for (i, rb) in bytes.chunks_exact(row_size.max(1)).enumerate() {
+        let mut at = 0;
+        for (ci, (&c, &wide)) in cols.iter().zip(&wide).enumerate() {
+            let raw = if wide {
+                u32::from_le_bytes([rb[at], rb[at + 1], rb[at + 2], rb[at + 3]])
+            } else {
+                u16::from_le_bytes([rb[at], rb[at + 1]]) as u32
+            };
+            at += if wide { 4 } else { 2 };
+            let raw = if c == Column::U8Pad { raw & 0xFF } else { raw };
+            match check_cell(c, raw, widths, heaps) {
+                Ok(v) => cells.push(v),
+                Err(e) => return Err(e.error(file, id, i as u32 + 1, ci, raw, widths)),
+            }
+        }
+    }
+    Ok(Table {
+        rows: n,
+        columns: cols.len(),
+        cells,
+    })
+}
+
+/// Why a cell is invalid; turned into a `MetadataError` with its context only on failure,
+/// so the per-cell check returns a word, not the error.
+#[derive(Clone, Copy)]
+enum CellError {
+    Heap(&'static str, usize),
+    Row(TableId, u32),
+    Tag(CodedKind, u32),
+}
+
+impl CellError {
+    #[cold]
+    fn error(
+        self,
+        file: &str,
+        table: TableId,
+        row: u32,
+        col: usize,
+        raw: u32,
+        w: &IndexWidths,
+    ) -> MetadataError {
+        match self {
+            CellError::Heap(heap, size) => MetadataError::Image {
+                file: file.to_string(),
+                message: format!("table {table:?} row {row} column {col}: {heap} index 0x{raw:x} out of range (heap size 0x{size:x})"),
+            },
+            CellError::Row(target, target_row) => MetadataError::RowIndex {
+                file: file.to_string(),
+                table,
+                row,
+                target,
+                target_row,
+                target_rows: w.rows[target as usize],
+            },
+            CellError::Tag(k, tag) => MetadataError::Image {
+                file: file.to_string(),
+                message: format!("table {table:?} row {row} column {col}: invalid {k:?} tag {tag}"),
+            },
+        }
+    }
+}
+
+/// Checks one cell against the heap sizes and row counts; coded indices come back decoded.
+#[inline]
+fn check_cell(
     c: Column,
     raw: u32,
     w: &IndexWidths,
     heaps: HeapSizes,
-) -> Result<u32> {
-    let heap_err = |heap: &'static str, size: usize| {
-        MetadataError::Image {
-        file: file.to_string(),
-        message: format!("table {table:?} row {row} column {col}: {heap} index 0x{raw:x} out of range (heap size 0x{size:x})"),
-    }
-    };
-    let row_err = |target: TableId, target_row: u32| MetadataError::RowIndex {
-        file: file.to_string(),
-        table,
-        row,
-        target,
-        target_row,
-        target_rows: w.rows[target as usize],
-    };
+) -> std::result::Result<u32, CellError> {
     match c {
         Column::Str if raw as usize >= heaps.strings.max(1) => {
-            Err(heap_err("#Strings", heaps.strings))
+            Err(CellError::Heap("#Strings", heaps.strings))
         }
-        Column::Blob if raw as usize >= heaps.blob.max(1) => Err(heap_err("#Blob", heaps.blob)),
-        Column::Guid if raw as usize > heaps.guid / 16 => Err(heap_err("#GUID", heaps.guid)),
+        Column::Blob if raw as usize >= heaps.blob.max(1) => {
+            Err(CellError::Heap("#Blob", heaps.blob))
+        }
+        Column::Guid if raw as usize > heaps.guid / 16 => Err(CellError::Heap("#GUID", heaps.guid)),
         // List columns (FieldList, MethodList, ...) may point one past the end.
-        Column::Table(t) if raw as u64 > w.rows[t as usize] as u64 + 1 => Err(row_err(t, raw)),
+        Column::Table(t) if raw as u64 > w.rows[t as usize] as u64 + 1 => {
+            Err(CellError::Row(t, raw))
+        }
         Column::Coded(k) => {
             let bits = k.tag_bits();
             let tag = raw & ((1 << bits) - 1);
@@ -393,14 +460,9 @@ fn validate_cell(
                 .get(tag as usize)
                 .copied()
                 .flatten()
-                .ok_or_else(|| MetadataError::Image {
-                    file: file.to_string(),
-                    message: format!(
-                        "table {table:?} row {row} column {col}: invalid {k:?} tag {tag}"
-                    ),
-                })?;
+                .ok_or(CellError::Tag(k, tag))?;
             if target_row > w.rows[target as usize] {
-                return Err(row_err(target, target_row));
+                return Err(CellError::Row(target, target_row));
             }
             Ok(Token::new(target, RowIndex(target_row)).0)
         }

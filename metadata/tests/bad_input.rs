@@ -193,7 +193,7 @@ fn load_all(
             .map(|t| {
                 loader
                     .class(t)
-                    .map(|c| c.full_name.clone())
+                    .map(|c| c.full_name().to_string())
                     .map_err(|e| e.to_string())
             })
             .collect();

@@ -2631,7 +2631,7 @@ impl<'a> Compiler<'a> {
         let f = info
             .field(fk)
             .cloned()
-            .ok_or_else(|| self.err(format!("field {t} not found in {}", info.full_name)))?;
+            .ok_or_else(|| self.err(format!("field {t} not found in {}", info.full_name())))?;
         Ok((owner, f))
     }
 

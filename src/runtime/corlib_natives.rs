@@ -416,7 +416,7 @@ extern "sysv64" fn value_type_hash(obj: u64, fields_out: *mut u64) -> i32 {
 extern "sysv64" fn class_name(klass: u64) -> u64 {
     let c = class_ref(klass);
     let name = match c.kind {
-        ClassKind::Normal | ClassKind::String => c.info.name.clone(),
+        ClassKind::Normal | ClassKind::String => c.info.name().to_string(),
         _ => c
             .full_name
             .rsplit('.')
@@ -440,7 +440,7 @@ extern "sysv64" fn class_namespace(klass: u64) -> u64 {
     let ns = rt
         .loader
         .class(key)
-        .map(|i| i.namespace.clone())
+        .map(|i| i.namespace().to_string())
         .unwrap_or_default();
     make_string(&ns)
 }

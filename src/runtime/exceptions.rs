@@ -65,10 +65,10 @@ pub fn call_protected(rt: &Runtime, target: u64, arg0: u64, arg1: u64) -> Result
 /// `new TypeInitializationException(name, inner)`, named as Mono names the type
 /// (`Namespace.Name`, or just the name when there is no namespace, nested types included).
 pub fn type_initialization_exception(rt: &Runtime, class: &super::RtClass, inner: u64) -> u64 {
-    let name = if class.info.namespace.is_empty() {
-        class.info.name.clone()
+    let name = if class.info.namespace().is_empty() {
+        class.info.name().to_string()
     } else {
-        format!("{}.{}", class.info.namespace, class.info.name)
+        format!("{}.{}", class.info.namespace(), class.info.name())
     };
     construct_exception(rt, "System.TypeInitializationException", &name, Some(inner))
 }

@@ -311,7 +311,7 @@ impl Runtime {
         for m in &info.interfaces {
             interfaces.push(self.class_of(m.interface)?);
         }
-        let kind = if key.assembly == AssemblyIdx::CORLIB && info.full_name == "System.String" {
+        let kind = if key.assembly == AssemblyIdx::CORLIB && info.full_name() == "System.String" {
             ClassKind::String
         } else {
             ClassKind::Normal
@@ -378,7 +378,7 @@ impl Runtime {
                 self.class(e).full_name,
                 ",".repeat(r as usize - 1)
             ),
-            _ => info.full_name.clone(),
+            _ => info.full_name().to_string(),
         };
         let (gc_refs, gc_elements_are_refs) = match (kind, element) {
             (ClassKind::SzArray | ClassKind::MdArray(_), Some(e)) => {

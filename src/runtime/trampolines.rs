@@ -151,15 +151,10 @@ pub extern "sysv64" fn imt_trampoline_handler(regs: *mut SavedRegs, return_addre
         };
         // SAFETY: `regs` points at the trampoline's saved-register block.
         let wanted = MethodId(unsafe { (*regs).gpr[10] } as u32);
-        let bucket = class
-            .info
-            .imt
-            .get(imt_slot as usize)
-            .cloned()
-            .unwrap_or_default();
+        let bucket = class.info.imt.bucket(imt_slot);
         let mut entries = Vec::with_capacity(bucket.len());
         let mut found = None;
-        for e in &bucket {
+        for e in bucket {
             // Every entry is compiled now, and compiled code never moves: the stub jumps
             // straight to it. The vtable slots are filled too, since they must not still hold
             // the virtual trampoline (it would decode this IMT call site).
