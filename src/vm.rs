@@ -103,6 +103,7 @@ fn attach_aot_image(loader: &Loader, idx: AssemblyIdx) {
 /// `program.so`. Returns the summary line.
 pub fn aot_metadata_only(program: &Path, imt_size: u32) -> Result<String> {
     let t0 = std::time::Instant::now();
+    aot::work_in_pool_from_this_thread();
     let corlib = find_corlib()?;
     let (loader, idx) = aot::load_for_generation(&corlib, program, imt_size)?;
     let image = aot::generate(&loader, idx)?;

@@ -221,6 +221,17 @@ impl Image {
     }
 }
 
+/// Makes the calling thread one of the threads of rayon's global pool (RAYON_NUM_THREADS
+/// counts it), so generation needs no thread more than that, and the caller works on the
+/// pool's jobs (or steals them back) instead of blocking until the pool's other threads have
+/// started. Only for a thread that lives as long as the process (the CLI's main thread); a
+/// no-op once the pool exists.
+pub fn work_in_pool_from_this_thread() {
+    let _ = rayon::ThreadPoolBuilder::new()
+        .use_current_thread()
+        .build_global();
+}
+
 /// The loader `generate` runs on, loaded on rayon's pool too: the corlib is loaded by the
 /// pool while this thread reads `program` (so the pool's threads start while there is work
 /// here), whose tables and indices are then built on the pool. `program` is not added when
