@@ -663,8 +663,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         after_call = false;
         let group = &order[if gi == 0 { 0 } else { bounds[gi - 1] }..bounds[gi]];
         for (j, &k) in group.iter().enumerate() {
-            // Each instruction is emitted once: take its operation instead of cloning it.
-            let (offset, op) = (ops[k].0, std::mem::replace(&mut ops[k].1, Op::Nop));
+            let (offset, op) = (ops[k].0, &ops[k].1);
             c.il = offset;
             if let Some(label) = c.labels.get(offset as usize).copied().flatten() {
                 if reachable {
@@ -685,7 +684,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
                 seq_points.push(offset);
             }
 
-            after_call = matches!(op, Op::Call(_) | Op::Callvirt(_));
+            after_call = matches!(*op, Op::Call(_) | Op::Callvirt(_));
             c.next_il = group.get(j + 1).map(|&n| ops[n].0);
             reachable = c.emit_op(op).map_err(|e| match e {
                 VmError::Jit { .. } | VmError::ManagedException => e,
@@ -1599,6 +1598,15 @@ impl<'a> Compiler<'a> {
     /// among its operands (the consumers load their operands so a pending one is not
     /// clobbered first).
     fn flush_pending_for(&mut self, op: &Op) {
+        // Only entries pending in a register are ever flushed, and most operations find none:
+        // checking that first skips classifying the operation.
+        if !self
+            .stack
+            .iter()
+            .any(|e| matches!(e.loc, Loc::Rax | Loc::Xmm0 | Loc::Rdx))
+        {
+            return;
+        }
         let emits_no_code = match op {
             Op::Nop | Op::LdcI4(_) | Op::LdcI8(_) | Op::LdcR8(_) | Op::LdcR4(_) | Op::Ldnull => {
                 true
@@ -1679,15 +1687,15 @@ impl<'a> Compiler<'a> {
     }
 
     /// Emits one operation; returns whether control can fall through to the next one.
-    fn emit_op(&mut self, op: Op) -> Result<bool> {
-        self.flush_pending_for(&op);
+    fn emit_op(&mut self, op: &Op) -> Result<bool> {
+        self.flush_pending_for(op);
         if !matches!(
             op,
             Op::Constrained(_) | Op::Prefix | Op::Call(_) | Op::Callvirt(_)
         ) {
             self.constrained = None;
         }
-        match op {
+        match *op {
             Op::Nop | Op::Prefix => {}
             Op::Constrained(t) => self.constrained = Some(t),
             Op::Unsupported(what) => {
@@ -1836,7 +1844,7 @@ impl<'a> Compiler<'a> {
                 x!(self; movzx eax, al);
                 self.push_lazy(St::I4, Loc::Rax);
             }
-            Op::Switch(targets) => {
+            Op::Switch(ref targets) => {
                 // The index goes to ecx: rax carries the top of what stays on the stack.
                 let e = self.pop_lazy()?;
                 self.load_i32(RCX, e);
@@ -1945,8 +1953,8 @@ impl<'a> Compiler<'a> {
                 let s = self.rt.intern(&units);
                 self.push_lazy(St::O, Loc::Const(s as i64));
             }
-            Op::Ldfld(t) | Op::Ldflda(t) | Op::Stfld(t) => self.instance_field(op_kind(&op), t)?,
-            Op::Ldsfld(t) | Op::Ldsflda(t) | Op::Stsfld(t) => self.static_field(op_kind(&op), t)?,
+            Op::Ldfld(t) | Op::Ldflda(t) | Op::Stfld(t) => self.instance_field(op_kind(op), t)?,
+            Op::Ldsfld(t) | Op::Ldsflda(t) | Op::Stsfld(t) => self.static_field(op_kind(op), t)?,
             Op::Call(t) => self.call(t, false)?,
             Op::Callvirt(t) => self.call(t, true)?,
             Op::Newobj(t) => self.newobj(t)?,
@@ -3273,7 +3281,7 @@ impl<'a> Compiler<'a> {
             if *op == Op::Ret {
                 break;
             }
-            if let Err(e) = self.emit_op(op.clone()) {
+            if let Err(e) = self.emit_op(op) {
                 result = Err(e);
                 break;
             }
