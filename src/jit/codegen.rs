@@ -154,7 +154,7 @@ struct Compiler<'a> {
     /// (IL offset, native offset) of each instruction, for the unwinder.
     il_map: Vec<(u32, u32)>,
     /// Callee-saved registers in use, saved in the prologue and restored at every ret.
-    saved_regs: Vec<u8>,
+    saved_regs: SmallVec<[u8; CALLEE_SAVED.len()]>,
     eval_base: u32,
     stack: Vec<Entry>,
     max_eval: u32,
@@ -395,7 +395,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         ret_buf_off,
         saved_area,
         il_map: std::mem::take(&mut scratch.il_map),
-        saved_regs: Vec::new(),
+        saved_regs: SmallVec::new(),
         eval_base: cursor,
         stack: std::mem::take(&mut scratch.stack),
         max_eval: 0,

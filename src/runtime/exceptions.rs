@@ -102,7 +102,8 @@ pub struct CodeInfo {
     pub seq_points: Vec<u32>,
     pub clauses: Vec<ClauseInfo>,
     /// Callee-saved registers the prologue stored, and their rbp-relative slots.
-    pub saved_regs: Vec<(u8, i32)>,
+    /// Inline: most methods save a few, and a heap list each was a measurable JIT cost.
+    pub saved_regs: smallvec::SmallVec<[(u8, i32); 5]>,
     pub frame_size: u32,
     /// Where a catch handler expects the exception object (its one evaluation-stack slot).
     pub catch_slot: i32,
