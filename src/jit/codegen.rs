@@ -4,7 +4,7 @@
 use super::ops::{Bin, Cmp, ConvTo, Mem, Op};
 use super::{CallShape, Slot, St, MA_STATIC, MA_VIRTUAL};
 use crate::error::{Result, VmError};
-use crate::runtime::exceptions::{self, ClauseInfo, CodeInfo};
+use crate::runtime::exceptions::{self, ClauseInfo, CodeInfo, SEQ_POINT};
 use crate::runtime::helpers;
 use crate::runtime::layout::*;
 use crate::runtime::{ClassId, ClassKind, MethodId, Runtime};
@@ -204,7 +204,6 @@ pub struct Scratch {
     args: Vec<Var>,
     locals: Vec<Var>,
     il_map: Vec<(u32, u32)>,
-    seq_points: Vec<u32>,
     stack: Vec<Entry>,
     labels: Vec<Option<DynamicLabel>>,
     states: HashMap<u32, Vec<Entry>>,
@@ -225,7 +224,6 @@ impl Scratch {
         s.args.clear();
         s.locals.clear();
         s.il_map.clear();
-        s.seq_points.clear();
         s.stack.clear();
         s.labels.clear();
         s.states.clear();
@@ -251,6 +249,9 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     };
     let bytes = asm.body_bytes(key.token(), row.rva)?;
     let body = parse_method_body(bytes).map_err(|e| jit_err(0, format!("bad method body: {e}")))?;
+    if body.code.len() >= SEQ_POINT as usize {
+        return Err(jit_err(0, "IL body of 2 GiB or more".into()));
+    }
     // Usually cached already by the call site that led here.
     let sig_shape = rt
         .sig_and_shape(&rt.method(id))
@@ -614,7 +615,6 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     let mut reachable = true;
     // Mono's implicit sequence points, which its stack traces report: instructions where the
     // evaluation stack is empty, and those right after a call.
-    let mut seq_points = std::mem::take(&mut scratch.seq_points);
     let mut after_call;
     // Handler blocks (catch, finally, fault, filter) are emitted after the rest of the method,
     // so a try body falls straight through to the code after it and a try block costs
@@ -679,10 +679,12 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
                 // the stack empty there.
                 c.restore_state(offset);
             }
-            c.il_map.push((offset, c.a.offset().0 as u32));
-            if c.stack.is_empty() || after_call {
-                seq_points.push(offset);
-            }
+            let seq = if c.stack.is_empty() || after_call {
+                SEQ_POINT
+            } else {
+                0
+            };
+            c.il_map.push((offset | seq, c.a.offset().0 as u32));
 
             after_call = matches!(*op, Op::Call(_) | Op::Callvirt(_));
             c.next_il = group.get(j + 1).map(|&n| ops[n].0);
@@ -692,7 +694,6 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
             })?;
         }
     }
-    seq_points.sort_unstable();
     if reachable {
         return Err(jit_err(
             c.il,
@@ -771,7 +772,12 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         (addr, len)
     };
     rt.set_code_len(entry, entry_len);
-    let native_of = |il: u32| c.il_map.iter().find(|(i, _)| *i == il).map(|(_, n)| *n);
+    let native_of = |il: u32| {
+        c.il_map
+            .iter()
+            .find(|(i, _)| *i & !SEQ_POINT == il)
+            .map(|(_, n)| *n)
+    };
     let mut clauses = Vec::new();
     for ((cl, &catch_class), &exc_slot) in body
         .clauses
@@ -806,9 +812,8 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         start: addr,
         len: len as u32,
         method: id,
-        // Copies of exactly their size: the buffers go back to the scratch set.
+        // A copy of exactly its size: the buffer goes back to the scratch set.
         il_map: c.il_map.clone(),
-        seq_points: seq_points.clone(),
         clauses,
         saved_regs: c
             .saved_regs
@@ -825,7 +830,6 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     scratch.args = c.args;
     scratch.locals = c.locals;
     scratch.il_map = c.il_map;
-    scratch.seq_points = seq_points;
     scratch.stack = c.stack;
     scratch.labels = c.labels;
     scratch.states = c.states;
