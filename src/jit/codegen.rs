@@ -4,7 +4,7 @@
 use super::ops::{Bin, Cmp, ConvTo, Mem, Op};
 use super::{CallShape, Slot, St, MA_STATIC, MA_VIRTUAL};
 use crate::error::{Result, VmError};
-use crate::runtime::exceptions::{self, ClauseInfo, CodeInfo};
+use crate::runtime::exceptions::{self, ClauseInfo, CodeInfo, SEQ_POINT};
 use crate::runtime::helpers;
 use crate::runtime::layout::*;
 use crate::runtime::{ClassId, ClassKind, MethodId, Runtime};
@@ -154,7 +154,7 @@ struct Compiler<'a> {
     /// (IL offset, native offset) of each instruction, for the unwinder.
     il_map: Vec<(u32, u32)>,
     /// Callee-saved registers in use, saved in the prologue and restored at every ret.
-    saved_regs: Vec<u8>,
+    saved_regs: SmallVec<[u8; CALLEE_SAVED.len()]>,
     eval_base: u32,
     stack: Vec<Entry>,
     max_eval: u32,
@@ -204,7 +204,6 @@ pub struct Scratch {
     args: Vec<Var>,
     locals: Vec<Var>,
     il_map: Vec<(u32, u32)>,
-    seq_points: Vec<u32>,
     stack: Vec<Entry>,
     labels: Vec<Option<DynamicLabel>>,
     states: HashMap<u32, Vec<Entry>>,
@@ -225,7 +224,6 @@ impl Scratch {
         s.args.clear();
         s.locals.clear();
         s.il_map.clear();
-        s.seq_points.clear();
         s.stack.clear();
         s.labels.clear();
         s.states.clear();
@@ -251,6 +249,9 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     };
     let bytes = asm.body_bytes(key.token(), row.rva)?;
     let body = parse_method_body(bytes).map_err(|e| jit_err(0, format!("bad method body: {e}")))?;
+    if body.code.len() >= SEQ_POINT as usize {
+        return Err(jit_err(0, "IL body of 2 GiB or more".into()));
+    }
     // Usually cached already by the call site that led here.
     let sig_shape = rt
         .sig_and_shape(&rt.method(id))
@@ -395,7 +396,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         ret_buf_off,
         saved_area,
         il_map: std::mem::take(&mut scratch.il_map),
-        saved_regs: Vec::new(),
+        saved_regs: SmallVec::new(),
         eval_base: cursor,
         stack: std::mem::take(&mut scratch.stack),
         max_eval: 0,
@@ -614,7 +615,6 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     let mut reachable = true;
     // Mono's implicit sequence points, which its stack traces report: instructions where the
     // evaluation stack is empty, and those right after a call.
-    let mut seq_points = std::mem::take(&mut scratch.seq_points);
     let mut after_call;
     // Handler blocks (catch, finally, fault, filter) are emitted after the rest of the method,
     // so a try body falls straight through to the code after it and a try block costs
@@ -663,8 +663,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         after_call = false;
         let group = &order[if gi == 0 { 0 } else { bounds[gi - 1] }..bounds[gi]];
         for (j, &k) in group.iter().enumerate() {
-            // Each instruction is emitted once: take its operation instead of cloning it.
-            let (offset, op) = (ops[k].0, std::mem::replace(&mut ops[k].1, Op::Nop));
+            let (offset, op) = (ops[k].0, &ops[k].1);
             c.il = offset;
             if let Some(label) = c.labels.get(offset as usize).copied().flatten() {
                 if reachable {
@@ -680,12 +679,14 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
                 // the stack empty there.
                 c.restore_state(offset);
             }
-            c.il_map.push((offset, c.a.offset().0 as u32));
-            if c.stack.is_empty() || after_call {
-                seq_points.push(offset);
-            }
+            let seq = if c.stack.is_empty() || after_call {
+                SEQ_POINT
+            } else {
+                0
+            };
+            c.il_map.push((offset | seq, c.a.offset().0 as u32));
 
-            after_call = matches!(op, Op::Call(_) | Op::Callvirt(_));
+            after_call = matches!(*op, Op::Call(_) | Op::Callvirt(_));
             c.next_il = group.get(j + 1).map(|&n| ops[n].0);
             reachable = c.emit_op(op).map_err(|e| match e {
                 VmError::Jit { .. } | VmError::ManagedException => e,
@@ -693,7 +694,6 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
             })?;
         }
     }
-    seq_points.sort_unstable();
     if reachable {
         return Err(jit_err(
             c.il,
@@ -772,7 +772,12 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         (addr, len)
     };
     rt.set_code_len(entry, entry_len);
-    let native_of = |il: u32| c.il_map.iter().find(|(i, _)| *i == il).map(|(_, n)| *n);
+    let native_of = |il: u32| {
+        c.il_map
+            .iter()
+            .find(|(i, _)| *i & !SEQ_POINT == il)
+            .map(|(_, n)| *n)
+    };
     let mut clauses = Vec::new();
     for ((cl, &catch_class), &exc_slot) in body
         .clauses
@@ -807,9 +812,8 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         start: addr,
         len: len as u32,
         method: id,
-        // Copies of exactly their size: the buffers go back to the scratch set.
+        // A copy of exactly its size: the buffer goes back to the scratch set.
         il_map: c.il_map.clone(),
-        seq_points: seq_points.clone(),
         clauses,
         saved_regs: c
             .saved_regs
@@ -826,7 +830,6 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     scratch.args = c.args;
     scratch.locals = c.locals;
     scratch.il_map = c.il_map;
-    scratch.seq_points = seq_points;
     scratch.stack = c.stack;
     scratch.labels = c.labels;
     scratch.states = c.states;
@@ -1599,6 +1602,15 @@ impl<'a> Compiler<'a> {
     /// among its operands (the consumers load their operands so a pending one is not
     /// clobbered first).
     fn flush_pending_for(&mut self, op: &Op) {
+        // Only entries pending in a register are ever flushed, and most operations find none:
+        // checking that first skips classifying the operation.
+        if !self
+            .stack
+            .iter()
+            .any(|e| matches!(e.loc, Loc::Rax | Loc::Xmm0 | Loc::Rdx))
+        {
+            return;
+        }
         let emits_no_code = match op {
             Op::Nop | Op::LdcI4(_) | Op::LdcI8(_) | Op::LdcR8(_) | Op::LdcR4(_) | Op::Ldnull => {
                 true
@@ -1679,15 +1691,15 @@ impl<'a> Compiler<'a> {
     }
 
     /// Emits one operation; returns whether control can fall through to the next one.
-    fn emit_op(&mut self, op: Op) -> Result<bool> {
-        self.flush_pending_for(&op);
+    fn emit_op(&mut self, op: &Op) -> Result<bool> {
+        self.flush_pending_for(op);
         if !matches!(
             op,
             Op::Constrained(_) | Op::Prefix | Op::Call(_) | Op::Callvirt(_)
         ) {
             self.constrained = None;
         }
-        match op {
+        match *op {
             Op::Nop | Op::Prefix => {}
             Op::Constrained(t) => self.constrained = Some(t),
             Op::Unsupported(what) => {
@@ -1836,7 +1848,7 @@ impl<'a> Compiler<'a> {
                 x!(self; movzx eax, al);
                 self.push_lazy(St::I4, Loc::Rax);
             }
-            Op::Switch(targets) => {
+            Op::Switch(ref targets) => {
                 // The index goes to ecx: rax carries the top of what stays on the stack.
                 let e = self.pop_lazy()?;
                 self.load_i32(RCX, e);
@@ -1945,8 +1957,8 @@ impl<'a> Compiler<'a> {
                 let s = self.rt.intern(&units);
                 self.push_lazy(St::O, Loc::Const(s as i64));
             }
-            Op::Ldfld(t) | Op::Ldflda(t) | Op::Stfld(t) => self.instance_field(op_kind(&op), t)?,
-            Op::Ldsfld(t) | Op::Ldsflda(t) | Op::Stsfld(t) => self.static_field(op_kind(&op), t)?,
+            Op::Ldfld(t) | Op::Ldflda(t) | Op::Stfld(t) => self.instance_field(op_kind(op), t)?,
+            Op::Ldsfld(t) | Op::Ldsflda(t) | Op::Stsfld(t) => self.static_field(op_kind(op), t)?,
             Op::Call(t) => self.call(t, false)?,
             Op::Callvirt(t) => self.call(t, true)?,
             Op::Newobj(t) => self.newobj(t)?,
@@ -3273,7 +3285,7 @@ impl<'a> Compiler<'a> {
             if *op == Op::Ret {
                 break;
             }
-            if let Err(e) = self.emit_op(op.clone()) {
+            if let Err(e) = self.emit_op(op) {
                 result = Err(e);
                 break;
             }

@@ -348,7 +348,7 @@ impl Runtime {
         &self,
         m: &RtMethod,
         shape: &CallShape,
-    ) -> Result<Option<Rc<Vec<ops::Op>>>> {
+    ) -> Result<Option<Rc<[ops::Op]>>> {
         if let Some(c) = m.inline_body.get() {
             return Ok(c.clone());
         }
@@ -360,7 +360,7 @@ impl Runtime {
         &self,
         m: MethodKey,
         shape: &CallShape,
-    ) -> Result<Option<Rc<Vec<ops::Op>>>> {
+    ) -> Result<Option<Rc<[ops::Op]>>> {
         use ops::Op;
         let asm = self.loader.assembly(m.assembly);
         let row = asm.method_def(m.row);
@@ -406,8 +406,7 @@ impl Runtime {
         }
         let mut decoded = Vec::with_capacity(body.code.len());
         ops::decode_into(body.code, &mut decoded).map_err(|e| VmError::Internal(e.message))?;
-        let mut out = Vec::with_capacity(decoded.len());
-        for (_, op) in decoded {
+        for (_, op) in &decoded {
             let allowed = matches!(
                 op,
                 Op::Nop
@@ -437,12 +436,14 @@ impl Runtime {
             if !allowed {
                 return Ok(None);
             }
-            out.push(op);
         }
         // Exactly one ret, at the end.
-        if out.last() != Some(&Op::Ret) || out.iter().filter(|o| **o == Op::Ret).count() != 1 {
+        if decoded.last().map(|(_, op)| op) != Some(&Op::Ret)
+            || decoded.iter().filter(|(_, o)| *o == Op::Ret).count() != 1
+        {
             return Ok(None);
         }
-        Ok(Some(Rc::new(out)))
+        // Collected straight into the shared list: one allocation, not a list and a box.
+        Ok(Some(decoded.into_iter().map(|(_, op)| op).collect()))
     }
 }

@@ -95,14 +95,15 @@ pub struct CodeInfo {
     pub len: u32,
     pub method: MethodId,
     /// (IL offset, native offset) of every instruction, in native order (handler blocks are
-    /// emitted after the rest of the method, so this is not IL order).
+    /// emitted after the rest of the method, so this is not IL order). An IL offset with
+    /// `SEQ_POINT` set is one where Mono would have a sequence point: stack traces name the
+    /// last one at or before the faulting instruction, as Mono's do. Flagging them here
+    /// instead of listing them saves the JIT a copy per method; only traces read them.
     pub il_map: Vec<(u32, u32)>,
-    /// IL offsets (ascending) where Mono would have a sequence point: stack traces name the
-    /// last one at or before the faulting instruction, as Mono's do.
-    pub seq_points: Vec<u32>,
     pub clauses: Vec<ClauseInfo>,
     /// Callee-saved registers the prologue stored, and their rbp-relative slots.
-    pub saved_regs: Vec<(u8, i32)>,
+    /// Inline: most methods save a few, and a heap list each was a measurable JIT cost.
+    pub saved_regs: smallvec::SmallVec<[(u8, i32); 5]>,
     pub frame_size: u32,
     /// Where a catch handler expects the exception object (its one evaluation-stack slot).
     pub catch_slot: i32,
@@ -110,13 +111,19 @@ pub struct CodeInfo {
     pub frameless: bool,
 }
 
+/// Marks an `il_map` IL offset as a sequence point (IL bodies are shorter than 2 GiB).
+pub const SEQ_POINT: u32 = 1 << 31;
+
 impl CodeInfo {
     /// The sequence point a stack trace reports for IL offset `il`.
     fn seq_point_at(&self, il: u32) -> u32 {
-        match self.seq_points.partition_point(|&s| s <= il) {
-            0 => il,
-            i => self.seq_points[i - 1],
-        }
+        self.il_map
+            .iter()
+            .filter(|&&(i, _)| i & SEQ_POINT != 0)
+            .map(|&(i, _)| i & !SEQ_POINT)
+            .filter(|&s| s <= il)
+            .max()
+            .unwrap_or(il)
     }
 
     /// How many finally/fault blocks enclose IL offset `il`: each is entered as a subroutine
@@ -135,9 +142,9 @@ impl CodeInfo {
     pub fn il_at(&self, pc: u64) -> u32 {
         let off = pc.saturating_sub(self.start) as u32;
         match self.il_map.binary_search_by_key(&off, |&(_, n)| n) {
-            Ok(i) => self.il_map[i].0,
+            Ok(i) => self.il_map[i].0 & !SEQ_POINT,
             Err(0) => 0,
-            Err(i) => self.il_map[i - 1].0,
+            Err(i) => self.il_map[i - 1].0 & !SEQ_POINT,
         }
     }
 }

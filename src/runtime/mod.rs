@@ -149,7 +149,7 @@ pub struct RtMethod {
     pub(crate) sig_shape:
         OnceCell<Rc<(vcall_metadata::signature::MethodSig, crate::jit::CallShape)>>,
     /// Its normalized body if it is worth inlining, once a call site asked.
-    pub(crate) inline_body: OnceCell<Option<Rc<Vec<crate::jit::ops::Op>>>>,
+    pub(crate) inline_body: OnceCell<Option<Rc<[crate::jit::ops::Op]>>>,
 }
 
 pub struct Options {
@@ -538,9 +538,13 @@ impl Runtime {
 
     /// The method table entry of a method definition.
     pub fn method_id(&self, key: MethodKey) -> MethodId {
-        if let Some(&id) = self.method_by_key.borrow().get(&key) {
-            return id;
-        }
+        // One lookup that also finds the slot to fill: call sites name new methods often
+        // enough that hashing the key twice showed in JIT time.
+        let mut by_key = self.method_by_key.borrow_mut();
+        let slot = match by_key.entry(key) {
+            hashbrown::hash_map::Entry::Occupied(e) => return *e.get(),
+            hashbrown::hash_map::Entry::Vacant(v) => v,
+        };
         let mut methods = self.methods.borrow_mut();
         let id = MethodId(methods.len() as u32);
         methods.push(Rc::new(RtMethod {
@@ -553,7 +557,7 @@ impl Runtime {
             sig_shape: OnceCell::new(),
             inline_body: OnceCell::new(),
         }));
-        self.method_by_key.borrow_mut().insert(key, id);
+        slot.insert(id);
         id
     }
 
