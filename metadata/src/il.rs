@@ -393,7 +393,8 @@ impl Instruction {
     }
 }
 
-fn token_kind_ok(kind: OperandKind, table: Option<TableId>) -> bool {
+/// Whether a token of `table` may be the operand of an instruction of operand kind `kind`.
+pub fn token_kind_ok(kind: OperandKind, table: Option<TableId>) -> bool {
     use TableId::*;
     let Some(table) = table else {
         return false;

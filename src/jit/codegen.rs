@@ -33,7 +33,7 @@ const RBP: u8 = 5;
 
 /// Where the System V convention puts one argument.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum ArgLoc {
+pub(crate) enum ArgLoc {
     Int(u8),
     Float(u8),
     Stack(u32),
@@ -41,10 +41,14 @@ enum ArgLoc {
 
 /// Argument locations of one call; inline for the usual handful of arguments, since call
 /// sites are frequent enough that a heap list each was a measurable JIT cost.
-type ArgLocs = SmallVec<[ArgLoc; 8]>;
+pub(crate) type ArgLocs = SmallVec<[ArgLoc; 8]>;
 
 /// The argument list of a call: the hidden return buffer, `this`, then the parameters.
-fn classify(shape: &CallShape) -> (Option<ArgLoc>, ArgLocs) {
+pub(crate) fn classify(
+    has_this: bool,
+    params: &[Slot],
+    ret: Option<Slot>,
+) -> (Option<ArgLoc>, ArgLocs) {
     let (mut ints, mut floats, mut stack) = (0usize, 0u8, 0u32);
     let mut next_int = |stack: &mut u32| {
         if ints < 6 {
@@ -55,17 +59,17 @@ fn classify(shape: &CallShape) -> (Option<ArgLoc>, ArgLocs) {
             ArgLoc::Stack(*stack - 1)
         }
     };
-    let ret_buf = match shape.ret {
+    let ret_buf = match ret {
         Some(Slot {
             st: St::Vt { .. }, ..
         }) => Some(next_int(&mut stack)),
         _ => None,
     };
     let mut locs = ArgLocs::new();
-    if shape.has_this {
+    if has_this {
         locs.push(next_int(&mut stack));
     }
-    for p in &shape.params {
+    for p in params {
         if p.st.is_f() {
             if floats < 8 {
                 locs.push(ArgLoc::Float(floats));
@@ -501,8 +505,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         if frameless_candidate {
             // A leaf keeps integer arguments that arrive in rdi, rsi, r8 or r9 (registers the
             // code generator never uses as scratch) in place.
-            let (_, locs) = classify(shape);
-            for (i, loc) in locs.iter().enumerate() {
+            for (i, loc) in shape.arg_locs.iter().enumerate() {
                 let v = &mut c.args[i];
                 let int_kind = lives_in_gpr(v.slot.ty.kind);
                 if let ArgLoc::Int(r @ (7 | 6 | 8 | 9)) = *loc {
@@ -1478,8 +1481,8 @@ impl<'a> Compiler<'a> {
     // ---- arguments and prologue -------------------------------------------------------
 
     fn spill_args(&mut self, shape: &CallShape) -> Result<()> {
-        let (ret_buf, locs) = classify(shape);
-        if let Some(ArgLoc::Int(r)) = ret_buf {
+        let locs = &shape.arg_locs;
+        if let Some(ArgLoc::Int(r)) = shape.ret_buf_loc {
             let off = self.ret_buf_off;
             x!(self; mov QWORD [rbp + off], Rq(r));
         }
@@ -2929,10 +2932,12 @@ impl<'a> Compiler<'a> {
             return Err(self.err("evaluation stack underflow at call"));
         }
         let entries: SmallVec<[Entry; 8]> = self.stack.drain(self.stack.len() - n..).collect();
-        let (ret_buf, mut locs) = classify(shape);
-        if skip_this && shape.has_this {
-            locs.remove(0);
-        }
+        let ret_buf = shape.ret_buf_loc;
+        let locs = if skip_this && shape.has_this {
+            &shape.arg_locs[1..]
+        } else {
+            &shape.arg_locs[..]
+        };
         let result_off = match shape.ret {
             Some(
                 slot @ Slot {
@@ -3449,11 +3454,11 @@ impl<'a> Compiler<'a> {
             let f = self
                 .native_address(mid, ctor)?
                 .ok_or_else(|| self.err("String constructor must be an internal call"))?;
-            let static_shape = CallShape {
-                has_this: false,
-                this_is_byref: false,
-                params: shape.params.clone(),
-                ret: Some(Slot {
+            let static_shape = CallShape::new(
+                false,
+                false,
+                shape.params.clone(),
+                Some(Slot {
                     ty: FieldType {
                         kind: ValueKind::Ref,
                         class: Some(owner),
@@ -3461,7 +3466,7 @@ impl<'a> Compiler<'a> {
                     st: St::O,
                     size: 8,
                 }),
-            };
+            );
             self.load_call_args(&static_shape, false)?;
             self.call_abs(f);
             self.check_pending();

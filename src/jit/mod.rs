@@ -161,6 +161,24 @@ pub struct CallShape {
     pub this_is_byref: bool,
     pub params: Vec<Slot>,
     pub ret: Option<Slot>,
+    /// Where the hidden return buffer and the arguments (`this`, then the parameters) go,
+    /// worked out once per callee rather than at every call site and prologue.
+    pub(crate) ret_buf_loc: Option<codegen::ArgLoc>,
+    pub(crate) arg_locs: codegen::ArgLocs,
+}
+
+impl CallShape {
+    pub fn new(has_this: bool, this_is_byref: bool, params: Vec<Slot>, ret: Option<Slot>) -> Self {
+        let (ret_buf_loc, arg_locs) = codegen::classify(has_this, &params, ret);
+        CallShape {
+            has_this,
+            this_is_byref,
+            params,
+            ret,
+            ret_buf_loc,
+            arg_locs,
+        }
+    }
 }
 
 impl Runtime {
@@ -186,12 +204,7 @@ impl Runtime {
         };
         let owner = self.loader.method_owner(m);
         let this_is_byref = sig.has_this && self.loader.class(owner)?.is_value_type();
-        Ok(CallShape {
-            has_this: sig.has_this,
-            this_is_byref,
-            params,
-            ret,
-        })
+        Ok(CallShape::new(sig.has_this, this_is_byref, params, ret))
     }
 }
 

@@ -4,7 +4,8 @@
 use std::sync::OnceLock;
 use vcall_metadata::error::DecodeError;
 use vcall_metadata::il::{
-    decode_instruction, Instruction, Opcode, Operand, OperandKind, TWO_BYTE_PREFIX,
+    decode_instruction, token_kind_ok, Instruction, Opcode, Operand, OperandKind,
+    TWO_BYTE_PREFIX,
 };
 use vcall_metadata::token::Token;
 
@@ -166,10 +167,23 @@ fn operand_free_ops() -> &'static [Option<Op>; 256] {
     })
 }
 
+/// The opcode and operand kind of each one-byte opcode (`None` for the two-byte prefix and
+/// unassigned bytes), so decoding an instruction with an operand skips both lookups.
+fn one_byte_opcodes() -> &'static [Option<(Opcode, OperandKind)>; 256] {
+    static TABLE: OnceLock<[Option<(Opcode, OperandKind)>; 256]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        std::array::from_fn(|b| {
+            let opcode = Opcode::from_code(b as u16)?;
+            (b as u8 != TWO_BYTE_PREFIX).then(|| (opcode, opcode.operand_kind()))
+        })
+    })
+}
+
 /// Decodes a method's IL into (IL offset, `Op`) pairs appended to `out`, as `decode_all`
 /// followed by `normalize` would, stopping at the first error.
 pub fn decode_into(code: &[u8], out: &mut Vec<(u32, Op)>) -> Result<(), DecodeError> {
     let table = operand_free_ops();
+    let opcodes = one_byte_opcodes();
     let mut pos = 0usize;
     while pos < code.len() {
         let offset =
@@ -180,17 +194,39 @@ pub fn decode_into(code: &[u8], out: &mut Vec<(u32, Op)>) -> Result<(), DecodeEr
             pos += 1;
             continue;
         }
-        // Integer and variable-number operands need no checking beyond their length.
-        let simple = Opcode::from_code(u16::from(b)).and_then(|opcode| {
-            let (operand, len) = match opcode.operand_kind() {
+        // The common operands, checked as decode_instruction checks them; anything else, or
+        // anything it would reject, goes to it (which reports the error).
+        let simple = opcodes[b as usize].and_then(|(opcode, kind)| {
+            let i32_at = |at: usize| -> Option<i32> {
+                Some(i32::from_le_bytes(code.get(at..at + 4)?.try_into().ok()?))
+            };
+            let branch = |next: usize, d: i32| {
+                let target = next as i64 + i64::from(d);
+                (0..code.len() as i64)
+                    .contains(&target)
+                    .then(|| Operand::BrTarget(target as u32))
+            };
+            let (operand, len) = match kind {
                 OperandKind::ShortInlineI => (Operand::I8(*code.get(pos + 1)? as i8), 1),
                 OperandKind::ShortInlineVar => (Operand::Var(u16::from(*code.get(pos + 1)?)), 1),
-                OperandKind::InlineI => (
-                    Operand::I32(i32::from_le_bytes(
-                        code.get(pos + 1..pos + 5)?.try_into().ok()?,
-                    )),
-                    4,
-                ),
+                OperandKind::InlineI => (Operand::I32(i32_at(pos + 1)?), 4),
+                OperandKind::ShortInlineBrTarget => {
+                    (branch(pos + 2, i32::from(*code.get(pos + 1)? as i8))?, 1)
+                }
+                OperandKind::InlineBrTarget => (branch(pos + 5, i32_at(pos + 1)?)?, 4),
+                OperandKind::InlineString => {
+                    let t = Token(i32_at(pos + 1)? as u32);
+                    (t.table_byte() == Token::USER_STRING_TAG).then_some(())?;
+                    (Operand::Token(t), 4)
+                }
+                OperandKind::InlineMethod
+                | OperandKind::InlineField
+                | OperandKind::InlineType
+                | OperandKind::InlineTok => {
+                    let t = Token(i32_at(pos + 1)? as u32);
+                    (token_kind_ok(kind, t.table()) && !t.is_null()).then_some(())?;
+                    (Operand::Token(t), 4)
+                }
                 _ => return None,
             };
             Some(Instruction {
