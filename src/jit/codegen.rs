@@ -1405,12 +1405,17 @@ impl<'a> Compiler<'a> {
     /// of 1-, 2-, 4- or 8-byte elements: leaves the array in rax and jumps to `done`, or falls
     /// through to the helper call. The size rule is the collector's (`heap::object_size`), and
     /// only sizes below the large-object threshold are bumped.
-    fn emit_array_alloc_fast(&mut self, class: &'static crate::runtime::RtClass, done: DynamicLabel) {
+    fn emit_array_alloc_fast(
+        &mut self,
+        class: &'static crate::runtime::RtClass,
+        done: DynamicLabel,
+    ) {
         let elem = class.element_size;
         if !matches!(elem, 1 | 2 | 4 | 8) {
             return;
         }
-        let max_len = ((crate::runtime::gc::LARGE_OBJECT_BYTES - ARRAY_DATA as u64 - 8) / elem as u64) as i32;
+        let max_len =
+            ((crate::runtime::gc::LARGE_OBJECT_BYTES - ARRAY_DATA as u64 - 8) / elem as u64) as i32;
         let ptr = crate::runtime::heap::ALLOC_PTR.as_ptr() as i64;
         let slow = self.a.new_dynamic_label();
         let bytes = ARRAY_DATA + 7;

@@ -4,8 +4,7 @@
 use std::sync::OnceLock;
 use vcall_metadata::error::DecodeError;
 use vcall_metadata::il::{
-    decode_instruction, token_kind_ok, Instruction, Opcode, Operand, OperandKind,
-    TWO_BYTE_PREFIX,
+    decode_instruction, token_kind_ok, Instruction, Opcode, Operand, OperandKind, TWO_BYTE_PREFIX,
 };
 use vcall_metadata::token::Token;
 

@@ -157,9 +157,8 @@ fn compare_ordinal_whole_chars(a: &[u16], b: &[u16]) -> i32 {
 
 /// The first index where two equally long strings differ, four chars per step.
 fn first_difference(a: &[u16], b: &[u16]) -> Option<usize> {
-    let word = |s: &[u16]| {
-        (s[0] as u64) | (s[1] as u64) << 16 | (s[2] as u64) << 32 | (s[3] as u64) << 48
-    };
+    let word =
+        |s: &[u16]| (s[0] as u64) | (s[1] as u64) << 16 | (s[2] as u64) << 32 | (s[3] as u64) << 48;
     let mut i = 0;
     for (x, y) in a.chunks_exact(4).zip(b.chunks_exact(4)) {
         let diff = word(x) ^ word(y);

@@ -690,7 +690,8 @@ pub fn collect() {
         let before = s.live_bytes_after_last.get() + (allocated - s.allocated_at_last.get());
         s.allocated_at_last.set(allocated);
         s.collections.set(s.collections.get() + 1);
-        s.bytes_freed.set(s.bytes_freed.get() + before.saturating_sub(live));
+        s.bytes_freed
+            .set(s.bytes_freed.get() + before.saturating_sub(live));
         s.total_pause_ns.set(s.total_pause_ns.get() + ns);
         s.max_pause_ns.set(s.max_pause_ns.get().max(ns));
         s.live_bytes_after_last.set(live);
@@ -899,7 +900,11 @@ fn verify_covers(index: &Index) {
     for c in index.chunks.iter().filter(|c| !c.large) {
         let mut elements = Vec::new();
         // SAFETY: `c` is one of the heap's small chunks.
-        unsafe { parse_chunk(c, index.cur, index.limit, |a, size, _| elements.push((a, a + size))) };
+        unsafe {
+            parse_chunk(c, index.cur, index.limit, |a, size, _| {
+                elements.push((a, a + size))
+            })
+        };
         let (base, _) = c.mapping();
         let mut e = elements.iter().peekable();
         let mut card_start = c.start;
@@ -907,7 +912,9 @@ fn verify_covers(index: &Index) {
             while e.peek().is_some_and(|&&(_, end)| end <= card_start) {
                 e.next();
             }
-            let Some(&&(start, end)) = e.peek() else { break };
+            let Some(&&(start, end)) = e.peek() else {
+                break;
+            };
             let in_current = index.cur != 0 && card_start >= index.cur && card_start < index.limit;
             if start <= card_start && card_start < end && !in_current {
                 // SAFETY: `card_start` lies in the chunk's object area.

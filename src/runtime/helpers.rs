@@ -5,8 +5,8 @@ use super::heap;
 use super::layout::*;
 use super::{class_of_object, rt, ClassId, ClassKind, RtClass, Runtime};
 use crate::error::Result;
-use vcall_metadata::loader::AssemblyIdx;
 use std::sync::atomic::{AtomicU64, Ordering};
+use vcall_metadata::loader::AssemblyIdx;
 
 /// Allocates an instance (or a box) of `class`.
 pub extern "sysv64" fn rt_alloc(class: &'static RtClass) -> u64 {
