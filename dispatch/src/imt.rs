@@ -86,12 +86,16 @@ enum Miss {
     Shared(DynamicLabel),
 }
 
-/// `cmp r10d, id`, in the imm8 form when the sign-extended byte equals the id (dynasm always
-/// picks imm32 here, so the short form is encoded by hand).
+/// `cmp r10d, id`, in the imm8 form when the sign-extended byte equals the id. Encoded by hand
+/// (dynasm always picks imm32 here), so its length is known before it is emitted.
 fn compare_id(a: &mut Asm, id: u32) {
-    let before = a.offset().0;
-    compare_id_bytes(a, id);
-    debug_assert_eq!(a.offset().0 - before, compare_id_len(id));
+    match i8::try_from(id as i32) {
+        Ok(b) => a.extend([0x41, 0x83, 0xFA, b as u8]),
+        Err(_) => {
+            a.extend([0x41, 0x81, 0xFA]);
+            a.extend(id.to_le_bytes());
+        }
+    }
 }
 
 /// The length of `compare_id`'s encoding.
@@ -100,13 +104,6 @@ fn compare_id_len(id: u32) -> usize {
         4
     } else {
         7
-    }
-}
-
-fn compare_id_bytes(a: &mut Asm, id: u32) {
-    match i8::try_from(id as i32) {
-        Ok(b) => a.extend([0x41, 0x83, 0xFA, b as u8]),
-        Err(_) => dynasm!(a ; .arch x64 ; cmp r10d, DWORD id as i32),
     }
 }
 

@@ -1388,7 +1388,7 @@ impl<'a> Compiler<'a> {
     /// (chunks come zeroed from mmap, so only the vtable word is written), `rt_alloc` when the
     /// current chunk is exhausted.
     fn emit_alloc(&mut self, class: &'static crate::runtime::RtClass) {
-        let size = class.fixed_size as u32;
+        let size = class.fixed_size() as u32;
         let ptr = crate::runtime::heap::ALLOC_PTR.as_ptr() as i64;
         let slow = self.a.new_dynamic_label();
         let done = self.a.new_dynamic_label();
@@ -2862,23 +2862,23 @@ impl<'a> Compiler<'a> {
             }
         }
         if fail != slow {
-            x!(self; =>fail ; xor eax, eax ; jmp =>done);
+            // A decided isinst: what the tests above did not accept is null.
+            x!(self; =>fail ; xor eax, eax);
         } else {
-            x!(self; jmp =>slow);
-        }
-        let helper = match (cache.is_some(), is_cast) {
-            (true, true) => helpers::rt_castclass_cached as *const () as u64,
-            (true, false) => helpers::rt_isinst_cached as *const () as u64,
-            (false, true) => helpers::rt_castclass as *const () as u64,
-            (false, false) => helpers::rt_isinst as *const () as u64,
-        };
-        x!(self; =>slow ; mov rsi, QWORD class as *const _ as i64);
-        if let Some(cell) = cache {
-            x!(self; mov rdx, QWORD cell as *const _ as i64);
-        }
-        self.call_abs(helper);
-        if is_cast {
-            self.check_pending();
+            let helper = match (cache.is_some(), is_cast) {
+                (true, true) => helpers::rt_castclass_cached as *const () as u64,
+                (true, false) => helpers::rt_isinst_cached as *const () as u64,
+                // A decided castclass reaches the helper only to raise.
+                (false, _) => helpers::rt_castclass as *const () as u64,
+            };
+            x!(self; =>slow ; mov rsi, QWORD class as *const _ as i64);
+            if let Some(cell) = cache {
+                x!(self; mov rdx, QWORD cell as *const _ as i64);
+            }
+            self.call_abs(helper);
+            if is_cast {
+                self.check_pending();
+            }
         }
         x!(self; =>done);
         self.push_lazy(St::O, Loc::Rax);

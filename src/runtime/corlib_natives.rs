@@ -1001,6 +1001,18 @@ mod ordinal_tests {
         a.len() as i32 - b.len() as i32
     }
 
+    fn assert_all_pairs_match(strings: &[Vec<u16>]) {
+        for a in strings {
+            for b in strings {
+                assert_eq!(
+                    compare_ordinal_whole_chars(a, b),
+                    reference(a, b),
+                    "{a:?} {b:?}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn matches_monos_loop_on_every_short_string_pair() {
         // Every string of length 0..=5 over {0, 'a', 'b'} (embedded NULs included).
@@ -1020,15 +1032,7 @@ mod ordinal_tests {
                 strings.push(s);
             }
         }
-        for a in &strings {
-            for b in &strings {
-                assert_eq!(
-                    compare_ordinal_whole_chars(a, b),
-                    reference(a, b),
-                    "{a:?} {b:?}"
-                );
-            }
-        }
+        assert_all_pairs_match(&strings);
     }
 
     #[test]
@@ -1047,14 +1051,6 @@ mod ordinal_tests {
                 }
             }
         }
-        for a in &strings {
-            for b in &strings {
-                assert_eq!(
-                    compare_ordinal_whole_chars(a, b),
-                    reference(a, b),
-                    "{a:?} {b:?}"
-                );
-            }
-        }
+        assert_all_pairs_match(&strings);
     }
 }

@@ -25,6 +25,7 @@
 use super::layout::*;
 use super::{ClassKind, RtClass, Runtime};
 use std::cell::{Cell, RefCell};
+use std::ops::ControlFlow;
 use std::time::Instant;
 
 /// Objects at least this large get a chunk of their own.
@@ -303,12 +304,11 @@ pub fn alloc(size: u64) -> u64 {
     });
     if fits {
         let p = ALLOC_PTR.load(Relaxed);
-        ALLOC_PTR.store(p + size, Relaxed);
         if p + size > ALLOC_LIMIT.load(Relaxed) {
-            // SAFETY: the object lies in the current hole of a small chunk.
-            unsafe { cover_cards(p, p + size) };
-            HEAP.with(|h| publish_limit(&mut h.borrow_mut()));
+            // It reaches into a card the published limit stopped at.
+            return HEAP.with(|h| take_from_hole(&mut h.borrow_mut(), p, size));
         }
+        ALLOC_PTR.store(p + size, Relaxed);
         return p;
     }
     // Slow case: account for what the retired hole handed out, maybe collect, then refill.
@@ -370,24 +370,13 @@ pub fn alloc(size: u64) -> u64 {
             let p = ALLOC_PTR.load(Relaxed);
             if p != 0 && p + size <= h.limit {
                 // Stress mode keeps the hole but hides it from JIT code.
-                ALLOC_PTR.store(p + size, Relaxed);
-                // SAFETY: the object lies in the current hole of a small chunk.
-                unsafe { cover_cards(p, p + size) };
-                publish_limit(&mut h);
-                return Some(p);
+                return Some(take_from_hole(&mut h, p, size));
             }
             while let Some((start, end)) = h.holes.pop() {
                 if end - start >= size {
                     // Swept memory holds dead objects; publish_limit zeroes it as allocation
                     // advances, since the JIT's inline path expects zeroes.
-                    h.hole_start = start;
-                    h.zeroed_to = start;
-                    h.limit = end;
-                    ALLOC_PTR.store(start + size, Relaxed);
-                    // SAFETY: the new object lies in the hole, inside a small chunk.
-                    unsafe { cover_cards(start, start + size) };
-                    publish_limit(&mut h);
-                    return Some(start);
+                    return Some(start_hole(&mut h, start, end, start, size));
                 }
             }
             if !within_cap(&h, CHUNK_BYTES) {
@@ -405,15 +394,8 @@ pub fn alloc(size: u64) -> u64 {
                 },
             );
             STATS.with(|s| s.heap_bytes.set(s.heap_bytes.get() + CHUNK_BYTES));
-            h.hole_start = c;
             // A fresh mapping is zero already.
-            h.zeroed_to = end;
-            h.limit = end;
-            ALLOC_PTR.store(c + size, Relaxed);
-            // SAFETY: the new object starts the fresh chunk's object area.
-            unsafe { cover_cards(c, c + size) };
-            publish_limit(&mut h);
-            Some(c)
+            Some(start_hole(&mut h, c, end, end, size))
         });
         if let Some(p) = found {
             return p;
@@ -425,6 +407,25 @@ pub fn alloc(size: u64) -> u64 {
         collect();
         collected = true;
     }
+}
+
+/// Makes `[start, end)` of a small chunk the current hole, zeroed below `zeroed_to`, and hands
+/// out its first `size` bytes.
+fn start_hole(h: &mut Heap, start: u64, end: u64, zeroed_to: u64, size: u64) -> u64 {
+    h.hole_start = start;
+    h.zeroed_to = zeroed_to;
+    h.limit = end;
+    take_from_hole(h, start, size)
+}
+
+/// Hands out `[p, p + size)`, which fits in the current hole: records the cards it reaches
+/// into and publishes the next limit (zeroing up to it).
+fn take_from_hole(h: &mut Heap, p: u64, size: u64) -> u64 {
+    ALLOC_PTR.store(p + size, Relaxed);
+    // SAFETY: the object lies in the current hole, inside a small chunk.
+    unsafe { cover_cards(p, p + size) };
+    publish_limit(h);
+    p
 }
 
 /// Bytes handed out so far, including the current hole's use.
@@ -474,27 +475,50 @@ fn publish_limit(h: &mut Heap) {
 /// # Safety
 /// `c` must be a small chunk of the heap, parseable up to its never-used zero tail.
 unsafe fn parse_chunk(c: &Chunk, cur: u64, limit: u64, mut f: impl FnMut(u64, u64, bool)) {
-    let mut a = c.start;
-    while a < c.end {
+    // SAFETY: per the contract; the chunk's start is its first object or filler.
+    unsafe {
+        parse_range::<()>(c.start, c.end, cur, limit, |a, size, is_obj| {
+            f(a, size, is_obj);
+            ControlFlow::Continue(())
+        })
+    };
+}
+
+/// Like `parse_chunk`, from `from` (an object or filler start) up to `end`, until `f` breaks;
+/// returns what it broke with.
+///
+/// # Safety
+/// `[from, end)` must lie in one small chunk of the heap, `from` at an object or filler start.
+unsafe fn parse_range<B>(
+    from: u64,
+    end: u64,
+    cur: u64,
+    limit: u64,
+    mut f: impl FnMut(u64, u64, bool) -> ControlFlow<B>,
+) -> Option<B> {
+    let mut a = from;
+    while a < end {
         if a == cur && cur != 0 {
             a = limit;
             continue;
         }
         // SAFETY: per the contract, every position reached is an object or a filler.
         let w = unsafe { *(a as *const u64) };
-        if w & 1 == 1 {
-            f(a, w >> 1, false);
-            a += w >> 1;
+        let (size, is_obj) = if w & 1 == 1 {
+            (w >> 1, false)
         } else if w == 0 {
             // Only the never-used tail of a chunk is zero; nothing follows it.
-            break;
+            return None;
         } else {
             // SAFETY: a word that is neither a filler nor zero is an object's vtable pointer.
-            let size = unsafe { super::heap::object_size(a) };
-            f(a, size, true);
-            a += size;
+            (unsafe { super::heap::object_size(a) }, true)
+        };
+        if let ControlFlow::Break(b) = f(a, size, is_obj) {
+            return Some(b);
         }
+        a += size;
     }
+    None
 }
 
 /// Where objects are, for resolving conservative (stack and register) references: the heap's
@@ -537,33 +561,22 @@ impl Index {
         let cover = unsafe { card_cover(v) };
         // Every card of the object area is covered once allocation or a sweep reached it;
         // should one not be, the parse starts at the chunk's first object instead.
-        let mut a = if cover < c.start || cover > v {
+        let from = if cover < c.start || cover > v {
             c.start
         } else {
             cover
         };
-        while a <= v && a < c.end {
-            if a == self.cur && a != 0 {
-                a = self.limit;
-                continue;
-            }
-            // SAFETY: the parse starts at a recorded object or filler start and steps over
-            // whole objects and fillers, so each position is one of those.
-            let w = unsafe { *(a as *const u64) };
-            let (size, is_obj) = if w & 1 == 1 {
-                (w >> 1, false)
-            } else if w == 0 {
-                return None;
-            } else {
-                // SAFETY: a word that is neither a filler nor zero is an object's vtable.
-                (unsafe { super::heap::object_size(a) }, true)
-            };
-            if v < a + size {
-                return is_obj.then_some(a);
-            }
-            a += size;
+        // SAFETY: `from` is a recorded object or filler start in this chunk (or its first).
+        unsafe {
+            parse_range(from, c.end, self.cur, self.limit, |a, size, is_obj| {
+                if v < a + size {
+                    ControlFlow::Break(is_obj.then_some(a))
+                } else {
+                    ControlFlow::Continue(())
+                }
+            })
         }
-        None
+        .flatten()
     }
 
     /// Every object start of chunk `i` (for verification).

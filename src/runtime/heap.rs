@@ -47,7 +47,7 @@ fn init_header(obj: u64, rt: &Runtime, class: ClassId) -> bool {
 
 /// A new instance of a reference type (or a box of a value type), zeroed.
 pub fn alloc_object(rt: &Runtime, class: ClassId) -> u64 {
-    let obj = alloc_bytes(rt.class(class).fixed_size);
+    let obj = alloc_bytes(rt.class(class).fixed_size());
     init_header(obj, rt, class);
     obj
 }

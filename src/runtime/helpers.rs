@@ -185,19 +185,21 @@ pub extern "sysv64" fn rt_castclass_cached(
     class: &'static RtClass,
     cache: &'static CastCache,
 ) -> u64 {
-    if obj == 0 {
-        return 0;
-    }
-    if rt_isinst_cached(obj, class, cache) != 0 {
+    if obj == 0 || rt_isinst_cached(obj, class, cache) != 0 {
         return obj;
     }
-    rt_castclass(obj, class)
+    raise_invalid_cast()
 }
 
 pub extern "sysv64" fn rt_castclass(obj: u64, class: &'static RtClass) -> u64 {
     if obj == 0 || rt_isinst(obj, class) != 0 {
         return obj;
     }
+    raise_invalid_cast()
+}
+
+/// Raises castclass's InvalidCastException; returns the null JIT code gets meanwhile.
+fn raise_invalid_cast() -> u64 {
     // Mono's message names neither type.
     raise_builtin(
         "System.InvalidCastException",

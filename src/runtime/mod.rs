@@ -84,9 +84,6 @@ pub struct RtClass {
     pub gc_refs: Box<[u32]>,
     /// Arrays whose elements are references.
     pub gc_elements_are_refs: bool,
-    /// The 8-aligned size of every instance, or 0 where it varies (strings, arrays): what
-    /// allocation asks for, and what the collector reads for each object it walks.
-    pub fixed_size: u64,
     /// How an instance's size follows from its length word, for `heap::object_size`.
     pub size_rule: SizeRule,
 }
@@ -103,6 +100,16 @@ pub struct SizeRule {
 }
 
 impl RtClass {
+    /// The 8-aligned size of every instance, or 0 where it varies (strings, arrays): what
+    /// allocation asks for.
+    pub fn fixed_size(&self) -> u64 {
+        if self.size_rule.count_mask == 0 {
+            self.size_rule.base
+        } else {
+            0
+        }
+    }
+
     /// The vtable pointer stored in objects: the address of the header.
     pub fn vtable_ptr(&self) -> *const u64 {
         self.vtable_words[self.imt_size as usize..].as_ptr()
@@ -401,16 +408,14 @@ impl Runtime {
         };
         let needs_init =
             info.cctor.is_some() && matches!(kind, ClassKind::Normal | ClassKind::String);
-        let fixed_size = match kind {
-            ClassKind::Normal if info.flags.has(ClassFlags::VALUE_TYPE) => {
-                (OBJ_HEADER as u64 + info.instance_size as u64 + 7) & !7
-            }
-            ClassKind::Normal => ((info.instance_size as u64).max(OBJ_HEADER as u64) + 7) & !7,
-            _ => 0,
-        };
         let size_rule = match kind {
             ClassKind::Normal => SizeRule {
-                base: fixed_size,
+                // A boxed value type's instance size excludes the header; a class's includes it.
+                base: if info.flags.has(ClassFlags::VALUE_TYPE) {
+                    (OBJ_HEADER as u64 + info.instance_size as u64 + 7) & !7
+                } else {
+                    ((info.instance_size as u64).max(OBJ_HEADER as u64) + 7) & !7
+                },
                 count_offset: 0,
                 count_mask: 0,
                 unit: 0,
@@ -453,7 +458,6 @@ impl Runtime {
             imt_size,
             gc_refs,
             gc_elements_are_refs,
-            fixed_size,
             size_rule,
         }));
         let header = class.vtable_ptr() as *mut u64;
