@@ -106,14 +106,23 @@ pub fn aot_metadata_only(program: &Path, imt_size: u32) -> Result<String> {
     aot::work_in_pool_from_this_thread();
     let corlib = find_corlib()?;
     let (loader, idx) = aot::load_for_generation(&corlib, program, imt_size)?;
+    let loaded = t0.elapsed();
     let image = aot::generate(&loader, idx)?;
     let path = aot::image_path(program);
+    let t_write = std::time::Instant::now();
     let bytes = image.write(&path)?;
+    let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3;
     let summary = format!(
-        "vcall: wrote {}: {} types, {bytes} bytes, {} ms",
+        "vcall: wrote {}: {} types, {bytes} bytes, {} ms \
+         (load {:.1}, classes {:.1}, encode {:.1}, write {:.1} ms; {} threads)",
         path.display(),
         image.types,
-        t0.elapsed().as_millis()
+        t0.elapsed().as_millis(),
+        ms(loaded),
+        ms(image.classes_time),
+        ms(image.encode_time),
+        ms(t_write.elapsed()),
+        aot::generation_threads(),
     );
     // The process ends next: freeing every ClassInfo one by one would outlast the encoding.
     std::mem::forget(loader);

@@ -89,8 +89,11 @@ fn generate(corlib: &Path, target: &Path) {
     );
     let line = stdout(&out);
     assert!(
-        line.starts_with(&want) && line.trim_end().ends_with(" ms") && line.lines().count() == 1,
-        "want {want}... ms, got {line}"
+        line.starts_with(&want)
+            && line.contains(" ms (load ")
+            && line.trim_end().ends_with(" threads)")
+            && line.lines().count() == 1,
+        "want {want}... ms (load ... threads), got {line}"
     );
 }
 

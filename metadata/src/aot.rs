@@ -173,6 +173,10 @@ impl std::fmt::Display for Mvid {
 pub struct Image {
     pub section: Vec<u8>,
     pub types: usize,
+    /// Wall time of building every ClassInfo (parallel).
+    pub classes_time: std::time::Duration,
+    /// Wall time of encoding the section (records in parallel, tables serially).
+    pub encode_time: std::time::Duration,
 }
 
 impl Image {
@@ -232,6 +236,11 @@ pub fn work_in_pool_from_this_thread() {
         .build_global();
 }
 
+/// How many threads generation runs on (RAYON_NUM_THREADS, else one per core).
+pub fn generation_threads() -> usize {
+    rayon::current_num_threads()
+}
+
 /// The loader `generate` runs on, loaded on rayon's pool too: the corlib is loaded by the
 /// pool while this thread reads `program` (so the pool's threads start while there is work
 /// here), whose tables and indices are then built on the pool. `program` is not added when
@@ -257,25 +266,54 @@ pub fn load_for_generation(
 }
 
 /// Computes the ClassInfo of every TypeDef of `target` in parallel (rayon) and encodes the
-/// image. The error names the first type (in table order) that failed.
+/// image. Each worker encodes a class's record as soon as it has built it, while the class
+/// is still in its cache. The error names the first type (in table order) that failed.
 pub fn generate(loader: &Loader, target: AssemblyIdx) -> Result<Image> {
+    let t0 = std::time::Instant::now();
     let keys = loader.all_types(target);
-    let results: Vec<Result<Arc<ClassInfo>>> = keys
+    let results: Vec<Result<Record>> = keys
         .par_iter()
         .map(|&k| {
-            loader.class(k).map_err(|e| MetadataError::AotClass {
-                type_name: loader.type_full_name(k),
-                token: k.token(),
-                source: Box::new(e),
-            })
+            loader
+                .class(k)
+                .map(|c| record(&c))
+                .map_err(|e| MetadataError::AotClass {
+                    type_name: loader.type_full_name(k),
+                    token: k.token(),
+                    source: Box::new(e),
+                })
         })
         .collect();
     // Collected first, so the error reported is the first in table order on every run.
-    let infos = results.into_iter().collect::<Result<Vec<_>>>()?;
+    let records = results.into_iter().collect::<Result<Vec<_>>>()?;
+    let t1 = std::time::Instant::now();
+    let types = records.len();
+    let section = assemble(loader, target, records)?;
     Ok(Image {
-        section: encode(loader, target, &infos)?,
-        types: infos.len(),
+        section,
+        types,
+        classes_time: t1 - t0,
+        encode_time: t1.elapsed(),
     })
+}
+
+/// One class's encoded record, with its name's hash: the name table is filled serially, and
+/// reading the names there would chase a pointer per class through memory the threads have
+/// left cold.
+struct Record {
+    bytes: Vec<u8>,
+    name_hash: u32,
+}
+
+fn record(c: &ClassInfo) -> Record {
+    let mut w = Writer {
+        buf: Vec::with_capacity(512),
+    };
+    w.class(c);
+    Record {
+        bytes: w.buf,
+        name_hash: name_hash(c.full_name()),
+    }
 }
 
 /// One entry of the dependency list: how the image names an assembly and which build of it
@@ -304,12 +342,22 @@ fn dependencies(loader: &Loader) -> Result<Vec<Dependency>> {
         .collect()
 }
 
-/// Encodes the section contents: header, then the checksummed payload. Records are encoded
-/// and copied into place in parallel; one buffer holds the whole section.
+/// Encodes the section contents of `infos` (one per TypeDef row, in order): header, then the
+/// checksummed payload.
 pub fn encode(loader: &Loader, target: AssemblyIdx, infos: &[Arc<ClassInfo>]) -> Result<Vec<u8>> {
+    assemble(
+        loader,
+        target,
+        infos.par_iter().map(|c| record(c)).collect(),
+    )
+}
+
+/// Lays out the section around encoded records: header, dependency list, offset and name
+/// tables, then the records, copied into place and checksummed in parallel.
+fn assemble(loader: &Loader, target: AssemblyIdx, records: Vec<Record>) -> Result<Vec<u8>> {
     // Taken after every class is built: building may have loaded more assemblies.
     let deps = dependencies(loader)?;
-    let n = infos.len();
+    let n = records.len();
     let dep_count = deps.len();
     if dep_count > u16::MAX as usize {
         return Err(reject("more than 65535 dependencies"));
@@ -317,18 +365,6 @@ pub fn encode(loader: &Loader, target: AssemblyIdx, infos: &[Arc<ClassInfo>]) ->
     let own = deps
         .get(target.0 as usize)
         .ok_or_else(|| reject("target assembly not loaded"))?;
-    // With each record, its name's hash: the name table is filled serially, and reading the
-    // names there would chase a pointer per class through memory the threads have left cold.
-    let records: Vec<(Vec<u8>, u32)> = infos
-        .par_iter()
-        .map(|c| {
-            let mut w = Writer {
-                buf: Vec::with_capacity(512),
-            };
-            w.class(c);
-            (w.buf, name_hash(c.full_name()))
-        })
-        .collect();
 
     // Everything before the records: header (filled last), dependency list, offset table,
     // class-name table.
@@ -348,8 +384,8 @@ pub fn encode(loader: &Loader, target: AssemblyIdx, infos: &[Arc<ClassInfo>]) ->
     put_u32(&mut head, buckets as u32);
     let hash_at = head.len();
     head.resize(hash_at + 4 * buckets, 0);
-    for (i, &(_, hash)) in records.iter().enumerate() {
-        let mut b = hash as usize & (buckets - 1);
+    for (i, r) in records.iter().enumerate() {
+        let mut b = r.name_hash as usize & (buckets - 1);
         loop {
             let at = hash_at + 4 * b;
             if head[at..at + 4] == [0, 0, 0, 0] {
@@ -360,14 +396,14 @@ pub fn encode(loader: &Loader, target: AssemblyIdx, infos: &[Arc<ClassInfo>]) ->
         }
     }
     let mut off = head.len() - HEADER_BYTES;
-    for (i, (r, _)) in records.iter().enumerate() {
-        let (Ok(o), Ok(l)) = (u32::try_from(off), u32::try_from(r.len())) else {
+    for (i, r) in records.iter().enumerate() {
+        let (Ok(o), Ok(l)) = (u32::try_from(off), u32::try_from(r.bytes.len())) else {
             return Err(reject("image larger than 4 GiB"));
         };
         let at = table_at + 8 * i;
         head[at..at + 4].copy_from_slice(&o.to_le_bytes());
         head[at + 4..at + 8].copy_from_slice(&l.to_le_bytes());
-        off += r.len();
+        off += r.bytes.len();
     }
     let payload_len = off;
     if payload_len > u32::MAX as usize {
@@ -379,15 +415,15 @@ pub fn encode(loader: &Loader, target: AssemblyIdx, infos: &[Arc<ClassInfo>]) ->
     let (front, mut rest) = out.split_at_mut(head.len());
     front.copy_from_slice(&head);
     let mut slots = Vec::with_capacity(n);
-    for (r, _) in &records {
-        let (dst, tail) = rest.split_at_mut(r.len());
+    for r in &records {
+        let (dst, tail) = rest.split_at_mut(r.bytes.len());
         slots.push(dst);
         rest = tail;
     }
     slots
         .into_par_iter()
         .zip(records.into_par_iter())
-        .for_each(|(dst, (src, _))| dst.copy_from_slice(&src));
+        .for_each(|(dst, src)| dst.copy_from_slice(&src.bytes));
 
     let checksum = payload_checksum_in_parallel(&out[HEADER_BYTES..]);
     let mut h = Vec::with_capacity(HEADER_BYTES);

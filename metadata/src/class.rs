@@ -7,7 +7,7 @@ use crate::signature::{self, TypeSig};
 use crate::token::{RowIndex, TableId, Token};
 use hashbrown::HashMap;
 use smallvec::SmallVec;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering::Relaxed};
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering::Relaxed};
 use std::sync::{Arc, Mutex, OnceLock};
 
 /// Bytes before the first instance field of a reference type: vtable pointer and sync word.
@@ -328,6 +328,14 @@ pub(crate) struct AssemblyClasses {
     built: Box<[OnceLock<Arc<ClassInfo>>]>,
     /// One per MethodDef row.
     name_sigs: Box<[OnceLock<NameSig>]>,
+    /// One per MethodDef row: the IMT hash (`Loader::imt_slot`) of an interface method,
+    /// asked again by every class that implements the interface or inherits it.
+    imt_hashes: Box<[OnceLock<u32>]>,
+    /// Interned ids of method names by #Strings offset, and of signature keys by #Blob
+    /// offset: compilers share one heap entry among equal names and equal signatures, so
+    /// most methods find both here without parsing or spelling anything.
+    name_ids: OnceLock<HeapIds>,
+    sig_ids: OnceLock<HeapIds>,
     /// Attached once (an AOT image), consulted before building.
     source: OnceLock<Box<dyn ClassSource>>,
 }
@@ -340,8 +348,57 @@ impl AssemblyClasses {
         AssemblyClasses {
             built: cells(a.tables.rows(TableId::TypeDef)),
             name_sigs: cells(a.tables.rows(TableId::MethodDef)),
+            imt_hashes: cells(a.tables.rows(TableId::MethodDef)),
+            name_ids: OnceLock::new(),
+            sig_ids: OnceLock::new(),
             source: OnceLock::new(),
         }
+    }
+}
+
+/// An interned id per offset of one heap, filled on first use (0 = not yet, else id + 1).
+/// Threads that race on one offset intern the same text and store the same id.
+struct HeapIds(Box<[AtomicU32]>);
+
+impl HeapIds {
+    fn of(cell: &OnceLock<HeapIds>, heap_len: usize) -> &HeapIds {
+        cell.get_or_init(|| HeapIds((0..heap_len).map(|_| AtomicU32::new(0)).collect()))
+    }
+
+    fn get(&self, offset: u32) -> Option<u32> {
+        match self.0.get(offset as usize)?.load(Relaxed) {
+            0 => None,
+            id => Some(id - 1),
+        }
+    }
+
+    fn set(&self, offset: u32, id: u32) {
+        if let Some(c) = self.0.get(offset as usize) {
+            c.store(id + 1, Relaxed);
+        }
+    }
+}
+
+/// A counter that threads bump without sharing a cache line: a padded cell per rayon
+/// thread (other threads share cell 0), summed when read. Threads building classes in
+/// parallel would otherwise pass one line back and forth for every class.
+#[derive(Default)]
+struct StripedCounter([PaddedCounter; COUNTER_STRIPES]);
+
+const COUNTER_STRIPES: usize = 8;
+
+#[derive(Default)]
+#[repr(align(128))]
+struct PaddedCounter(AtomicU64);
+
+impl StripedCounter {
+    fn add(&self, v: u64) {
+        let i = rayon::current_thread_index().unwrap_or(0) % COUNTER_STRIPES;
+        self.0[i].0.fetch_add(v, Relaxed);
+    }
+
+    fn get(&self) -> u64 {
+        self.0.iter().map(|c| c.0.load(Relaxed)).sum()
     }
 }
 
@@ -350,11 +407,12 @@ impl AssemblyClasses {
 pub struct ClassCache {
     /// Interned method names and signatures (see `NameSig`); locked only on a cache miss.
     interned: Mutex<HashMap<String, u32>>,
-    built_count: AtomicUsize,
-    from_source: AtomicU64,
-    computed: AtomicU64,
+    // Bumped once or twice per class by every building thread, hence striped.
+    built_count: StripedCounter,
+    from_source: StripedCounter,
+    computed: StripedCounter,
     /// Nanoseconds spent in top-level `class()` misses: decoding or computing.
-    miss_ns: AtomicU64,
+    miss_ns: StripedCounter,
     finalize_slot: OnceLock<Option<u32>>,
 }
 
@@ -405,7 +463,7 @@ impl Loader {
     }
 
     pub fn built_class_count(&self) -> usize {
-        self.classes.built_count.load(Relaxed)
+        self.classes.built_count.get() as usize
     }
 
     /// Installs a ClassInfo computed elsewhere so it is not recomputed. The first one
@@ -426,7 +484,7 @@ impl Loader {
             Arc::new(info)
         });
         if fresh {
-            self.classes.built_count.fetch_add(1, Relaxed);
+            self.classes.built_count.add(1);
         }
         c
     }
@@ -444,16 +502,13 @@ impl Loader {
 
     /// (classes taken from class sources, classes computed from metadata).
     pub fn class_source_counts(&self) -> (u64, u64) {
-        (
-            self.classes.from_source.load(Relaxed),
-            self.classes.computed.load(Relaxed),
-        )
+        (self.classes.from_source.get(), self.classes.computed.get())
     }
 
     /// Nanoseconds spent producing ClassInfo (decoding from an image or computing), whoever
     /// asked for it (class loading, the JIT, the runtime).
     pub fn class_info_ns(&self) -> u64 {
-        self.classes.miss_ns.load(Relaxed)
+        self.classes.miss_ns.get()
     }
 
     fn class_with_stack(&self, key: TypeKey, stack: &mut Vec<TypeKey>) -> Result<&Arc<ClassInfo>> {
@@ -466,9 +521,7 @@ impl Loader {
         }
         let t0 = std::time::Instant::now();
         let r = self.class_miss(key, stack);
-        self.classes
-            .miss_ns
-            .fetch_add(t0.elapsed().as_nanos() as u64, Relaxed);
+        self.classes.miss_ns.add(t0.elapsed().as_nanos() as u64);
         r
     }
 
@@ -477,7 +530,7 @@ impl Loader {
             if let Some(source) = self.loaded(key.assembly).classes.source.get() {
                 // A record that does not decode is recomputed (validation makes it rare).
                 if let Some(info) = source.class_info(key).filter(|i| i.key == key) {
-                    self.classes.from_source.fetch_add(1, Relaxed);
+                    self.classes.from_source.add(1);
                     return Ok(self.cache_class(info));
                 }
             }
@@ -506,7 +559,7 @@ impl Loader {
         stack.push(key);
         let built = self.build_class(key, stack);
         stack.pop();
-        self.classes.computed.fetch_add(1, Relaxed);
+        self.classes.computed.add(1);
         Ok(self.cache_class(built?))
     }
 
@@ -1028,37 +1081,65 @@ impl Loader {
     }
 
     /// Name and canonical signature of a method, the override-matching key.
+    /// The cache cell of a per-method fact (`pick` chooses which); none for a null row.
+    fn method_cell<T>(
+        &self,
+        m: MethodKey,
+        pick: fn(&AssemblyClasses) -> &[OnceLock<T>],
+    ) -> Option<&OnceLock<T>> {
+        if m.row.is_null() {
+            return None;
+        }
+        pick(&self.loaded(m.assembly).classes).get(m.row.zero_based())
+    }
+
     fn name_sig(&self, m: MethodKey) -> Result<NameSig> {
-        let cell = if m.row.is_null() {
-            None
-        } else {
-            self.loaded(m.assembly)
-                .classes
-                .name_sigs
-                .get(m.row.zero_based())
-        };
+        let cell = self.method_cell(m, |c| &c.name_sigs);
         if let Some(&k) = cell.and_then(|c| c.get()) {
             return Ok(k);
         }
-        let sig = self.method_sig_key(m.assembly, &self.method_sig(m)?);
-        let k = NameSig {
-            name: self.intern(self.method_name(m)),
-            sig: self.intern(sig),
+        let a = self.assembly_at(m.assembly);
+        a.check_row(TableId::MethodDef, m.row, m.token())?;
+        let row = a.method_def(m.row);
+        let classes = &self.loaded(m.assembly).classes;
+        let heaps = a.heaps();
+        let names = HeapIds::of(&classes.name_ids, heaps.strings.len());
+        let name = match names.get(row.name) {
+            Some(id) => id,
+            None => {
+                let id = self.intern(&self.method_name(m));
+                names.set(row.name, id);
+                id
+            }
         };
+        let sigs = HeapIds::of(&classes.sig_ids, heaps.blob.len());
+        let sig = match sigs.get(row.signature) {
+            Some(id) => id,
+            None => {
+                let id = self.intern(&self.method_sig_key(m.assembly, &self.method_sig(m)?));
+                sigs.set(row.signature, id);
+                id
+            }
+        };
+        let k = NameSig { name, sig };
         if let Some(c) = cell {
             let _ = c.set(k);
         }
         Ok(k)
     }
 
-    fn intern(&self, s: String) -> u32 {
+    fn intern(&self, s: &str) -> u32 {
         let mut map = self
             .classes
             .interned
             .lock()
             .unwrap_or_else(|e| e.into_inner());
+        if let Some(&id) = map.get(s) {
+            return id;
+        }
         let next = map.len() as u32;
-        *map.entry(s).or_insert(next)
+        map.insert(s.to_owned(), next);
+        next
     }
 
     fn build_vtable(&self, info: &mut ClassInfo, parent: Option<&ClassInfo>) -> Result<()> {
@@ -1422,6 +1503,18 @@ impl Loader {
     /// The IMT hash of an interface method, from names and signature only (never pointers),
     /// so it is the same in every process and in AOT images. Reduce it modulo the IMT size.
     pub fn imt_slot(&self, m: MethodKey) -> Result<u32> {
+        let cell = self.method_cell(m, |c| &c.imt_hashes);
+        if let Some(&h) = cell.and_then(|c| c.get()) {
+            return Ok(h);
+        }
+        let h = self.compute_imt_slot(m)?;
+        if let Some(c) = cell {
+            let _ = c.set(h);
+        }
+        Ok(h)
+    }
+
+    fn compute_imt_slot(&self, m: MethodKey) -> Result<u32> {
         let owner = self.method_owner(m);
         let a = self.assembly_at(owner.assembly);
         let td = a.type_def(owner.row);
