@@ -377,6 +377,34 @@ impl HeapIds {
             c.store(id + 1, Relaxed);
         }
     }
+
+    /// The id at `offset`, interning `text()` the first time.
+    fn id_or_intern(
+        &self,
+        offset: u32,
+        loader: &Loader,
+        text: impl FnOnce() -> Result<String>,
+    ) -> Result<u32> {
+        if let Some(id) = self.get(offset) {
+            return Ok(id);
+        }
+        let id = loader.intern(&text()?);
+        self.set(offset, id);
+        Ok(id)
+    }
+}
+
+/// A per-method fact from its cell (see `Loader::method_cell`), computed and stored the
+/// first time; without a cell it is computed every time.
+fn memoized<T: Copy>(cell: Option<&OnceLock<T>>, compute: impl FnOnce() -> Result<T>) -> Result<T> {
+    if let Some(&v) = cell.and_then(|c| c.get()) {
+        return Ok(v);
+    }
+    let v = compute()?;
+    if let Some(c) = cell {
+        let _ = c.set(v);
+    }
+    Ok(v)
 }
 
 /// A counter that threads bump without sharing a cache line: a padded cell per rayon
@@ -1080,7 +1108,6 @@ impl Loader {
             .map(|&r| a.raw_cell(TableId::FieldRva, r, 0))
     }
 
-    /// Name and canonical signature of a method, the override-matching key.
     /// The cache cell of a per-method fact (`pick` chooses which); none for a null row.
     fn method_cell<T>(
         &self,
@@ -1093,39 +1120,26 @@ impl Loader {
         pick(&self.loaded(m.assembly).classes).get(m.row.zero_based())
     }
 
+    /// Name and canonical signature of a method, the override-matching key.
     fn name_sig(&self, m: MethodKey) -> Result<NameSig> {
-        let cell = self.method_cell(m, |c| &c.name_sigs);
-        if let Some(&k) = cell.and_then(|c| c.get()) {
-            return Ok(k);
-        }
-        let a = self.assembly_at(m.assembly);
-        a.check_row(TableId::MethodDef, m.row, m.token())?;
-        let row = a.method_def(m.row);
-        let classes = &self.loaded(m.assembly).classes;
-        let heaps = a.heaps();
-        let names = HeapIds::of(&classes.name_ids, heaps.strings.len());
-        let name = match names.get(row.name) {
-            Some(id) => id,
-            None => {
-                let id = self.intern(&self.method_name(m));
-                names.set(row.name, id);
-                id
-            }
-        };
-        let sigs = HeapIds::of(&classes.sig_ids, heaps.blob.len());
-        let sig = match sigs.get(row.signature) {
-            Some(id) => id,
-            None => {
-                let id = self.intern(&self.method_sig_key(m.assembly, &self.method_sig(m)?));
-                sigs.set(row.signature, id);
-                id
-            }
-        };
-        let k = NameSig { name, sig };
-        if let Some(c) = cell {
-            let _ = c.set(k);
-        }
-        Ok(k)
+        memoized(self.method_cell(m, |c| &c.name_sigs), || {
+            let a = self.assembly_at(m.assembly);
+            a.check_row(TableId::MethodDef, m.row, m.token())?;
+            let row = a.method_def(m.row);
+            let classes = &self.loaded(m.assembly).classes;
+            let heaps = a.heaps();
+            let name = HeapIds::of(&classes.name_ids, heaps.strings.len()).id_or_intern(
+                row.name,
+                self,
+                || Ok(self.method_name(m)),
+            )?;
+            let sig = HeapIds::of(&classes.sig_ids, heaps.blob.len()).id_or_intern(
+                row.signature,
+                self,
+                || Ok(self.method_sig_key(m.assembly, &self.method_sig(m)?)),
+            )?;
+            Ok(NameSig { name, sig })
+        })
     }
 
     fn intern(&self, s: &str) -> u32 {
@@ -1503,15 +1517,9 @@ impl Loader {
     /// The IMT hash of an interface method, from names and signature only (never pointers),
     /// so it is the same in every process and in AOT images. Reduce it modulo the IMT size.
     pub fn imt_slot(&self, m: MethodKey) -> Result<u32> {
-        let cell = self.method_cell(m, |c| &c.imt_hashes);
-        if let Some(&h) = cell.and_then(|c| c.get()) {
-            return Ok(h);
-        }
-        let h = self.compute_imt_slot(m)?;
-        if let Some(c) = cell {
-            let _ = c.set(h);
-        }
-        Ok(h)
+        memoized(self.method_cell(m, |c| &c.imt_hashes), || {
+            self.compute_imt_slot(m)
+        })
     }
 
     fn compute_imt_slot(&self, m: MethodKey) -> Result<u32> {
