@@ -4,7 +4,7 @@
 use super::ops::{Bin, Cmp, ConvTo, Mem, Op};
 use super::{CallShape, Slot, St, MA_STATIC, MA_VIRTUAL};
 use crate::error::{Result, VmError};
-use crate::runtime::exceptions::{self, ClauseInfo, CodeInfo, SEQ_POINT};
+use crate::runtime::exceptions::{self, CalleeSaves, ClauseInfo, CodeInfo, IlMap, SEQ_POINT};
 use crate::runtime::helpers;
 use crate::runtime::layout::*;
 use crate::runtime::{ClassId, ClassKind, MethodId, Runtime};
@@ -208,6 +208,8 @@ pub struct Scratch {
     args: Vec<Var>,
     locals: Vec<Var>,
     il_map: Vec<(u32, u32)>,
+    /// The encoding buffer of `IlMap::encode`.
+    il_map_bytes: Vec<u8>,
     stack: Vec<Entry>,
     labels: Vec<Option<DynamicLabel>>,
     states: HashMap<u32, Vec<Entry>>,
@@ -774,13 +776,8 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     } else {
         (addr, len)
     };
-    rt.set_code_len(entry, entry_len);
-    let native_of = |il: u32| {
-        c.il_map
-            .iter()
-            .find(|(i, _)| *i & !SEQ_POINT == il)
-            .map(|(_, n)| *n)
-    };
+    let il_map = IlMap::encode(&c.il_map, &mut scratch.il_map_bytes);
+    let native_of = |il: u32| il_map.native_of(il);
     let mut clauses = Vec::new();
     for ((cl, &catch_class), &exc_slot) in body
         .clauses
@@ -815,15 +812,9 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         start: addr,
         len: len as u32,
         method: id,
-        // A copy of exactly its size: the buffer goes back to the scratch set.
-        il_map: c.il_map.clone(),
-        clauses,
-        saved_regs: c
-            .saved_regs
-            .iter()
-            .enumerate()
-            .map(|(k, &r)| (r, c.saved_area + 8 * k as i32))
-            .collect(),
+        il_map,
+        clauses: clauses.into_boxed_slice(),
+        saved_regs: CalleeSaves::new(c.saved_area, &c.saved_regs),
         frame_size: frame,
         catch_slot: -((c.eval_base + 8) as i32),
         frameless,

@@ -11,6 +11,7 @@
 //! exception back instead of reporting it unhandled.
 
 use super::heap;
+pub use super::il_map::IlMap;
 use super::layout::*;
 use super::{class_of_object, rt, ClassId, MethodId, Runtime};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -99,11 +100,10 @@ pub struct CodeInfo {
     /// `SEQ_POINT` set is one where Mono would have a sequence point: stack traces name the
     /// last one at or before the faulting instruction, as Mono's do. Flagging them here
     /// instead of listing them saves the JIT a copy per method; only traces read them.
-    pub il_map: Vec<(u32, u32)>,
-    pub clauses: Vec<ClauseInfo>,
+    pub il_map: IlMap,
+    pub clauses: Box<[ClauseInfo]>,
     /// Callee-saved registers the prologue stored, and their rbp-relative slots.
-    /// Inline: most methods save a few, and a heap list each was a measurable JIT cost.
-    pub saved_regs: smallvec::SmallVec<[(u8, i32); 5]>,
+    pub saved_regs: CalleeSaves,
     pub frame_size: u32,
     /// Where a catch handler expects the exception object (its one evaluation-stack slot).
     pub catch_slot: i32,
@@ -114,13 +114,45 @@ pub struct CodeInfo {
 /// Marks an `il_map` IL offset as a sequence point (IL bodies are shorter than 2 GiB).
 pub const SEQ_POINT: u32 = 1 << 31;
 
+/// The callee-saved registers a prologue stores, in order, to consecutive 8-byte slots from
+/// `area` (rbp-relative). Held inline and small: every compiled method keeps one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CalleeSaves {
+    pub area: i32,
+    regs: [u8; 5],
+    count: u8,
+}
+
+impl CalleeSaves {
+    /// Registers saved to slots from `area` on; at most five (rbx, r12-r15).
+    pub fn new(area: i32, regs: &[u8]) -> CalleeSaves {
+        let mut s = CalleeSaves {
+            area,
+            ..CalleeSaves::default()
+        };
+        for (k, &r) in regs.iter().take(s.regs.len()).enumerate() {
+            s.regs[k] = r;
+            s.count = k as u8 + 1;
+        }
+        s
+    }
+
+    /// Each saved register with its rbp-relative slot.
+    pub fn iter(&self) -> impl Iterator<Item = (u8, i32)> + '_ {
+        self.regs[..self.count as usize]
+            .iter()
+            .enumerate()
+            .map(|(k, &r)| (r, self.area + 8 * k as i32))
+    }
+}
+
 impl CodeInfo {
     /// The sequence point a stack trace reports for IL offset `il`.
     fn seq_point_at(&self, il: u32) -> u32 {
         self.il_map
             .iter()
-            .filter(|&&(i, _)| i & SEQ_POINT != 0)
-            .map(|&(i, _)| i & !SEQ_POINT)
+            .filter(|&(i, _)| i & SEQ_POINT != 0)
+            .map(|(i, _)| i & !SEQ_POINT)
             .filter(|&s| s <= il)
             .max()
             .unwrap_or(il)
@@ -140,12 +172,7 @@ impl CodeInfo {
 
     /// The IL offset of the instruction containing native address `pc`.
     pub fn il_at(&self, pc: u64) -> u32 {
-        let off = pc.saturating_sub(self.start) as u32;
-        match self.il_map.binary_search_by_key(&off, |&(_, n)| n) {
-            Ok(i) => self.il_map[i].0 & !SEQ_POINT,
-            Err(0) => 0,
-            Err(i) => self.il_map[i - 1].0 & !SEQ_POINT,
-        }
+        self.il_map.il_at(pc.saturating_sub(self.start) as u32)
     }
 }
 
@@ -377,7 +404,7 @@ fn dispatch(rt: &Runtime, exc: u64, at: ThrowPoint, rethrow: bool) -> ! {
         // SAFETY: `rbp` is the frame pointer of a live JIT frame: [rbp] is the caller's rbp,
         // [rbp+8] the return address, and the saved callee-saved slots are rbp-relative.
         unsafe {
-            for &(r, off) in &info.saved_regs {
+            for (r, off) in info.saved_regs.iter() {
                 let k = CALLEE_SAVED_REGS
                     .iter()
                     .position(|x| *x == r)

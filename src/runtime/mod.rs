@@ -6,6 +6,7 @@ pub mod exceptions;
 pub mod gc;
 pub mod heap;
 pub mod helpers;
+pub mod il_map;
 pub mod layout;
 pub mod natives;
 pub mod signals;
@@ -180,7 +181,6 @@ pub struct Runtime {
     method_by_key: RefCell<HashMap<MethodKey, MethodId>>,
     interned: RefCell<HashMap<Vec<u16>, u64>>,
     unbox_thunks: RefCell<HashMap<MethodId, u64>>,
-    code_sizes: RefCell<HashMap<u64, usize>>,
     /// Compiled methods by start address: the starts in their own vector, so the binary
     /// searches of registration and of stack walks touch one cache-friendly array instead of
     /// chasing a pointer per probe.
@@ -273,7 +273,6 @@ impl Runtime {
             method_by_key: RefCell::new(HashMap::new()),
             interned: RefCell::new(HashMap::new()),
             unbox_thunks: RefCell::new(HashMap::new()),
-            code_sizes: RefCell::new(HashMap::new()),
             code_map: RefCell::new((Vec::new(), Vec::new())),
             perf_map: (std::env::var_os("VCALL_PERF_MAP").is_some_and(|v| v == "1"))
                 .then(|| {
@@ -685,12 +684,11 @@ impl Runtime {
     }
 
     /// Records the size of a compiled method, for listings.
-    pub fn set_code_len(&self, addr: u64, len: usize) {
-        self.code_sizes.borrow_mut().insert(addr, len);
-    }
-
+    /// Bytes of compiled code from entry point `addr` to the end of its method (0 for an
+    /// address that starts none, such as a native's thunk).
     pub fn code_len(&self, addr: u64) -> usize {
-        self.code_sizes.borrow().get(&addr).copied().unwrap_or(0)
+        self.code_info_at(addr)
+            .map_or(0, |c| (c.start + c.len as u64 - addr) as usize)
     }
 
     pub fn unbox_thunk(&self, id: MethodId) -> Option<u64> {

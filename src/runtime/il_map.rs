@@ -1,0 +1,147 @@
+//! The compact IL-to-native offset map kept for every compiled method (stack traces and
+//! exception dispatch read it), encoded and decoded here together.
+//!
+//! The JIT records one `(IL offset, native offset)` pair per instruction. Kept as a plain
+//! list that was 8 bytes an entry, most of a small method's unwind information, and fresh
+//! memory the JIT touched for every method it compiled (page faults are a large part of
+//! compiling here). Native offsets never decrease (the map is in emission order) and IL
+//! offsets move by a few bytes, so each pair is two LEB128 numbers: the native delta, then
+//! the zigzagged IL delta shifted left once with the sequence-point flag in bit 0. A pair
+//! then usually takes two bytes.
+
+use super::exceptions::SEQ_POINT;
+
+/// An encoded offset map; see the module comment.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct IlMap {
+    bytes: Box<[u8]>,
+}
+
+fn put_leb(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push(v as u8 | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+fn take_leb(bytes: &[u8], at: &mut usize) -> u64 {
+    let mut v = 0u64;
+    let mut shift = 0;
+    while let Some(&b) = bytes.get(*at) {
+        *at += 1;
+        v |= u64::from(b & 0x7f) << shift;
+        if b & 0x80 == 0 {
+            break;
+        }
+        shift += 7;
+    }
+    v
+}
+
+impl IlMap {
+    /// Encodes pairs of (IL offset, possibly flagged with `SEQ_POINT`; native offset), whose
+    /// native offsets must not decrease. `scratch` is reused between calls.
+    pub fn encode(pairs: &[(u32, u32)], scratch: &mut Vec<u8>) -> IlMap {
+        scratch.clear();
+        let (mut il, mut native) = (0i64, 0u32);
+        for &(flagged, n) in pairs {
+            debug_assert!(n >= native, "native offsets must not decrease");
+            let off = i64::from(flagged & !SEQ_POINT);
+            let delta = off - il;
+            let zigzag = ((delta << 1) ^ (delta >> 63)) as u64;
+            put_leb(scratch, u64::from(n.wrapping_sub(native)));
+            put_leb(scratch, zigzag << 1 | u64::from(flagged & SEQ_POINT != 0));
+            il = off;
+            native = n;
+        }
+        IlMap {
+            bytes: scratch.as_slice().into(),
+        }
+    }
+
+    /// The pairs in recorded order, as `encode` took them.
+    pub fn iter(&self) -> impl Iterator<Item = (u32, u32)> + '_ {
+        let (mut at, mut il, mut native) = (0usize, 0i64, 0u32);
+        std::iter::from_fn(move || {
+            if at >= self.bytes.len() {
+                return None;
+            }
+            native = native.wrapping_add(take_leb(&self.bytes, &mut at) as u32);
+            let word = take_leb(&self.bytes, &mut at);
+            let zigzag = word >> 1;
+            il += ((zigzag >> 1) as i64) ^ -((zigzag & 1) as i64);
+            let seq = if word & 1 != 0 { SEQ_POINT } else { 0 };
+            Some((il as u32 | seq, native))
+        })
+    }
+
+    /// The IL offset (flag cleared) of the last instruction starting at or before native
+    /// offset `off`; 0 before the first.
+    pub fn il_at(&self, off: u32) -> u32 {
+        self.iter()
+            .take_while(|&(_, n)| n <= off)
+            .last()
+            .map_or(0, |(il, _)| il & !SEQ_POINT)
+    }
+
+    /// The native offset of the first instruction recorded for IL offset `il`.
+    pub fn native_of(&self, il: u32) -> Option<u32> {
+        self.iter()
+            .find(|&(i, _)| i & !SEQ_POINT == il)
+            .map(|(_, n)| n)
+    }
+
+    /// Encoded size in bytes.
+    pub fn encoded_len(&self) -> usize {
+        self.bytes.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_out_of_order_il_and_large_offsets() {
+        let pairs = vec![
+            (0 | SEQ_POINT, 0),
+            (1, 3),
+            (7, 3),
+            (200 | SEQ_POINT, 10),
+            (5, 400),
+            (0x7fff_fff0, 100_000),
+            (0 | SEQ_POINT, 4_000_000_000),
+        ];
+        let mut scratch = Vec::new();
+        let map = IlMap::encode(&pairs, &mut scratch);
+        assert_eq!(map.iter().collect::<Vec<_>>(), pairs);
+        assert_eq!(IlMap::encode(&[], &mut scratch).iter().count(), 0);
+    }
+
+    #[test]
+    fn typical_entries_take_two_bytes() {
+        let pairs: Vec<(u32, u32)> = (0..100).map(|k| (k * 2, k * 5)).collect();
+        let map = IlMap::encode(&pairs, &mut Vec::new());
+        assert_eq!(map.encoded_len(), 200);
+    }
+
+    #[test]
+    fn lookups_match_a_plain_scan() {
+        let pairs = [
+            (0 | SEQ_POINT, 0),
+            (2, 4),
+            (3, 9),
+            (9 | SEQ_POINT, 9),
+            (4, 20),
+        ];
+        let map = IlMap::encode(&pairs, &mut Vec::new());
+        assert_eq!(map.il_at(0), 0);
+        assert_eq!(map.il_at(5), 2);
+        assert_eq!(map.il_at(9), 9);
+        assert_eq!(map.il_at(1000), 4);
+        assert_eq!(map.native_of(3), Some(9));
+        assert_eq!(map.native_of(9), Some(9));
+        assert_eq!(map.native_of(5), None);
+    }
+}
