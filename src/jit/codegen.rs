@@ -4,8 +4,9 @@
 use super::ops::{Bin, Cmp, ConvTo, Mem, Op};
 use super::{CallShape, Slot, St, MA_STATIC, MA_VIRTUAL};
 use crate::error::{Result, VmError};
-use crate::runtime::exceptions::{self, CalleeSaves, ClauseInfo, CodeInfo, IlMap, SEQ_POINT};
+use crate::runtime::exceptions::{self, CalleeSaves, ClauseInfo, CodeInfo, SEQ_POINT};
 use crate::runtime::helpers;
+use crate::runtime::il_map::IlMapBuilder;
 use crate::runtime::layout::*;
 use crate::runtime::{ClassId, ClassKind, MethodId, Runtime};
 use dynasmrt::x64::X64Relocation;
@@ -156,7 +157,7 @@ struct Compiler<'a> {
     ret_buf_off: i32,
     saved_area: i32,
     /// (IL offset, native offset) of each instruction, for the unwinder.
-    il_map: Vec<(u32, u32)>,
+    il_map: IlMapBuilder,
     /// Callee-saved registers in use, saved in the prologue and restored at every ret.
     saved_regs: SmallVec<[u8; CALLEE_SAVED.len()]>,
     eval_base: u32,
@@ -170,6 +171,8 @@ struct Compiler<'a> {
     faults: Vec<(DynamicLabel, Fault, u32)>,
     /// (patch offset of rel32, absolute target) for direct calls.
     relocs: Vec<(usize, u64)>,
+    /// The targets of the method's switches (see `Op::Switch`).
+    switch_targets: Vec<u32>,
     /// Finally handlers: (try range, handler start label).
     finallies: Vec<(std::ops::Range<u32>, u32)>,
     /// Catch and filter handlers: (handler IL range, frame slot holding the exception it
@@ -207,9 +210,9 @@ pub struct Scratch {
     order: Vec<usize>,
     args: Vec<Var>,
     locals: Vec<Var>,
-    il_map: Vec<(u32, u32)>,
-    /// The encoding buffer of `IlMap::encode`.
-    il_map_bytes: Vec<u8>,
+    il_map: IlMapBuilder,
+    /// The targets of the method's switches (see `Op::Switch`).
+    switch_targets: Vec<u32>,
     stack: Vec<Entry>,
     labels: Vec<Option<DynamicLabel>>,
     states: HashMap<u32, Vec<Entry>>,
@@ -230,6 +233,7 @@ impl Scratch {
         s.args.clear();
         s.locals.clear();
         s.il_map.clear();
+        s.switch_targets.clear();
         s.stack.clear();
         s.labels.clear();
         s.states.clear();
@@ -412,6 +416,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         il: 0,
         faults: std::mem::take(&mut scratch.faults),
         relocs: std::mem::take(&mut scratch.relocs),
+        switch_targets: Vec::new(),
         finallies: Vec::new(),
         exc_slots,
         constrained: None,
@@ -423,7 +428,8 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
 
     // Decoded and normalized once; the pre-passes and code generation all read these.
     let ops = &mut scratch.ops;
-    super::ops::decode_into(&body.code, ops)
+    c.switch_targets = std::mem::take(&mut scratch.switch_targets);
+    super::ops::decode_into(&body.code, ops, &mut c.switch_targets)
         .map_err(|e| jit_err(e.offset as u32, format!("bad IL: {}", e.message)))?;
     let frameless_candidate;
     {
@@ -467,9 +473,9 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
                     c.label_at(t);
                     leaf = false;
                 }
-                Op::Switch(ref ts) => {
-                    for &t in ts {
-                        c.label_at(t);
+                Op::Switch { first, count } => {
+                    for k in first..first + count {
+                        c.label_at(c.switch_targets[k as usize]);
                     }
                 }
                 // A leaf method makes no calls, not even to helpers.
@@ -689,7 +695,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
             } else {
                 0
             };
-            c.il_map.push((offset | seq, c.a.offset().0 as u32));
+            c.il_map.push(offset | seq, c.a.offset().0 as u32);
 
             after_call = matches!(*op, Op::Call(_) | Op::Callvirt(_));
             c.next_il = group.get(j + 1).map(|&n| ops[n].0);
@@ -776,7 +782,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     } else {
         (addr, len)
     };
-    let il_map = IlMap::encode(&c.il_map, &mut scratch.il_map_bytes);
+    let il_map = c.il_map.finish();
     let native_of = |il: u32| il_map.native_of(il);
     let mut clauses = Vec::new();
     for ((cl, &catch_class), &exc_slot) in body
@@ -824,6 +830,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     scratch.args = c.args;
     scratch.locals = c.locals;
     scratch.il_map = c.il_map;
+    scratch.switch_targets = c.switch_targets;
     scratch.stack = c.stack;
     scratch.labels = c.labels;
     scratch.states = c.states;
@@ -1647,7 +1654,7 @@ impl<'a> Compiler<'a> {
             Op::Ldelem(_) | Op::LdelemAny(_) | Op::Ldelema(_) => 2,
             Op::Castclass(_) | Op::Isinst(_) => 1,
             // A branch carries its top entry to the target in rax/xmm0 (merge_normalize).
-            Op::Br(_) | Op::Switch(_) => 1,
+            Op::Br(_) | Op::Switch { .. } => 1,
             Op::Stelem(_) | Op::StelemAny(_) => 3,
             Op::BrCmp(..) | Op::Compare(_) | Op::Binary(_) => 2,
             _ => 0,
@@ -1847,14 +1854,18 @@ impl<'a> Compiler<'a> {
                 x!(self; movzx eax, al);
                 self.push_lazy(St::I4, Loc::Rax);
             }
-            Op::Switch(ref targets) => {
+            Op::Switch { first, count } => {
                 // The index goes to ecx: rax carries the top of what stays on the stack.
                 let e = self.pop_lazy()?;
                 self.load_i32(RCX, e);
                 self.merge_normalize();
-                for (i, t) in targets.iter().enumerate() {
-                    let label = self.target(*t)?;
-                    self.record_state(*t);
+                for i in 0..count {
+                    let t = *self
+                        .switch_targets
+                        .get((first + i) as usize)
+                        .ok_or_else(|| self.err("switch target out of range"))?;
+                    let label = self.target(t)?;
+                    self.record_state(t);
                     x!(self; cmp ecx, i as i32 ; je =>label);
                 }
             }

@@ -418,7 +418,9 @@ impl Runtime {
             return Ok(None);
         }
         let mut decoded = Vec::with_capacity(body.code.len());
-        ops::decode_into(body.code, &mut decoded).map_err(|e| VmError::Internal(e.message))?;
+        // Inlined bodies have no branches, so no switch targets to keep.
+        ops::decode_into(body.code, &mut decoded, &mut Vec::new())
+            .map_err(|e| VmError::Internal(e.message))?;
         for (_, op) in &decoded {
             let allowed = matches!(
                 op,

@@ -74,7 +74,10 @@ pub enum Mem {
     Ref,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// One normalized instruction. Plain data (`Copy`, 16 bytes): a method's operations are
+/// decoded into one reused buffer and read several times, so a variant owning a list (each
+/// copy or comparison then a match over all variants) showed in JIT time.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Op {
     Nop,
     Ldarg(u16),
@@ -98,7 +101,12 @@ pub enum Op {
     /// Compare and branch: taken when the comparison (the first for integers, the second
     /// for floats, whose unordered results differ) equals `when`.
     BrCmp(Cmp, Cmp, bool, u32),
-    Switch(Vec<u32>),
+    /// `switch`: its targets are `targets[first..first + count]` of the list `decode_into`
+    /// filled alongside the operations.
+    Switch {
+        first: u32,
+        count: u32,
+    },
     Ldind(Mem),
     Stind(Mem),
     Binary(Bin),
@@ -154,12 +162,15 @@ fn operand_free_ops() -> &'static [Option<Op>; 256] {
             let opcode = Opcode::from_code(b as u16)?;
             (b as u8 != TWO_BYTE_PREFIX && opcode.operand_kind() == OperandKind::InlineNone).then(
                 || {
-                    normalize(&Instruction {
-                        offset: 0,
-                        opcode,
-                        operand: Operand::None,
-                        size: 1,
-                    })
+                    normalize(
+                        &Instruction {
+                            offset: 0,
+                            opcode,
+                            operand: Operand::None,
+                            size: 1,
+                        },
+                        &mut Vec::new(),
+                    )
                 },
             )
         })
@@ -180,7 +191,11 @@ fn one_byte_opcodes() -> &'static [Option<(Opcode, OperandKind)>; 256] {
 
 /// Decodes a method's IL into (IL offset, `Op`) pairs appended to `out`, as `decode_all`
 /// followed by `normalize` would, stopping at the first error.
-pub fn decode_into(code: &[u8], out: &mut Vec<(u32, Op)>) -> Result<(), DecodeError> {
+pub fn decode_into(
+    code: &[u8],
+    out: &mut Vec<(u32, Op)>,
+    switch_targets: &mut Vec<u32>,
+) -> Result<(), DecodeError> {
     let table = operand_free_ops();
     let opcodes = one_byte_opcodes();
     let mut pos = 0usize;
@@ -189,7 +204,7 @@ pub fn decode_into(code: &[u8], out: &mut Vec<(u32, Op)>) -> Result<(), DecodeEr
             u32::try_from(pos).map_err(|_| DecodeError::new(pos, "IL longer than 4 GiB"))?;
         let b = code[pos];
         if let Some(op) = &table[b as usize] {
-            out.push((offset, op.clone()));
+            out.push((offset, *op));
             pos += 1;
             continue;
         }
@@ -240,13 +255,14 @@ pub fn decode_into(code: &[u8], out: &mut Vec<(u32, Op)>) -> Result<(), DecodeEr
             None => decode_instruction(code, offset)?,
         };
         pos += ins.size as usize;
-        out.push((offset, normalize(&ins)));
+        out.push((offset, normalize(&ins, switch_targets)));
     }
     Ok(())
 }
 
-/// Folds a decoded instruction into an `Op`.
-pub fn normalize(ins: &Instruction) -> Op {
+/// Folds a decoded instruction into an `Op`; a switch's targets are appended to
+/// `switch_targets`.
+pub fn normalize(ins: &Instruction, switch_targets: &mut Vec<u32>) -> Op {
     use Opcode as O;
     let tok = || match &ins.operand {
         Operand::Token(t) => *t,
@@ -327,10 +343,16 @@ pub fn normalize(ins: &Instruction) -> Op {
         O::BleUnS | O::BleUn => Op::BrCmp(Cmp::GtUn, Cmp::Gt, false, target()),
         O::BltS | O::Blt => Op::BrCmp(Cmp::Lt, Cmp::Lt, true, target()),
         O::BltUnS | O::BltUn => Op::BrCmp(Cmp::LtUn, Cmp::LtUn, true, target()),
-        O::Switch => Op::Switch(match &ins.operand {
-            Operand::Switch(v) => v.clone(),
-            _ => vec![],
-        }),
+        O::Switch => {
+            let first = switch_targets.len() as u32;
+            if let Operand::Switch(v) = &ins.operand {
+                switch_targets.extend_from_slice(v);
+            }
+            Op::Switch {
+                first,
+                count: switch_targets.len() as u32 - first,
+            }
+        }
         O::LdindI1 => Op::Ldind(Mem::I1),
         O::LdindU1 => Op::Ldind(Mem::U1),
         O::LdindI2 => Op::Ldind(Mem::I2),

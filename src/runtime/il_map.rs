@@ -39,25 +39,56 @@ fn take_leb(bytes: &[u8], at: &mut usize) -> u64 {
     v
 }
 
+/// Builds an `IlMap` pair by pair as the JIT emits instructions; reused (cleared, its
+/// capacity kept) from one compilation to the next.
+#[derive(Debug, Default)]
+pub struct IlMapBuilder {
+    bytes: Vec<u8>,
+    il: i64,
+    native: u32,
+}
+
+impl IlMapBuilder {
+    /// Forgets the pairs pushed so far.
+    pub fn clear(&mut self) {
+        self.bytes.clear();
+        self.il = 0;
+        self.native = 0;
+    }
+
+    /// Records the instruction at IL offset `flagged` (possibly with `SEQ_POINT` set) whose
+    /// code starts at native offset `native`, which must not be below the previous one's.
+    pub fn push(&mut self, flagged: u32, native: u32) {
+        debug_assert!(native >= self.native, "native offsets must not decrease");
+        let off = i64::from(flagged & !SEQ_POINT);
+        let delta = off - self.il;
+        let zigzag = ((delta << 1) ^ (delta >> 63)) as u64;
+        put_leb(&mut self.bytes, u64::from(native.wrapping_sub(self.native)));
+        put_leb(
+            &mut self.bytes,
+            zigzag << 1 | u64::from(flagged & SEQ_POINT != 0),
+        );
+        self.il = off;
+        self.native = native;
+    }
+
+    /// The map of the pairs pushed so far, in a copy of exactly its size.
+    pub fn finish(&self) -> IlMap {
+        IlMap {
+            bytes: self.bytes.as_slice().into(),
+        }
+    }
+}
+
 impl IlMap {
     /// Encodes pairs of (IL offset, possibly flagged with `SEQ_POINT`; native offset), whose
-    /// native offsets must not decrease. `scratch` is reused between calls.
-    pub fn encode(pairs: &[(u32, u32)], scratch: &mut Vec<u8>) -> IlMap {
-        scratch.clear();
-        let (mut il, mut native) = (0i64, 0u32);
-        for &(flagged, n) in pairs {
-            debug_assert!(n >= native, "native offsets must not decrease");
-            let off = i64::from(flagged & !SEQ_POINT);
-            let delta = off - il;
-            let zigzag = ((delta << 1) ^ (delta >> 63)) as u64;
-            put_leb(scratch, u64::from(n.wrapping_sub(native)));
-            put_leb(scratch, zigzag << 1 | u64::from(flagged & SEQ_POINT != 0));
-            il = off;
-            native = n;
+    /// native offsets must not decrease.
+    pub fn encode(pairs: &[(u32, u32)]) -> IlMap {
+        let mut b = IlMapBuilder::default();
+        for &(flagged, native) in pairs {
+            b.push(flagged, native);
         }
-        IlMap {
-            bytes: scratch.as_slice().into(),
-        }
+        b.finish()
     }
 
     /// The pairs in recorded order, as `encode` took them.
@@ -113,16 +144,15 @@ mod tests {
             (0x7fff_fff0, 100_000),
             (0 | SEQ_POINT, 4_000_000_000),
         ];
-        let mut scratch = Vec::new();
-        let map = IlMap::encode(&pairs, &mut scratch);
+        let map = IlMap::encode(&pairs);
         assert_eq!(map.iter().collect::<Vec<_>>(), pairs);
-        assert_eq!(IlMap::encode(&[], &mut scratch).iter().count(), 0);
+        assert_eq!(IlMap::encode(&[]).iter().count(), 0);
     }
 
     #[test]
     fn typical_entries_take_two_bytes() {
         let pairs: Vec<(u32, u32)> = (0..100).map(|k| (k * 2, k * 5)).collect();
-        let map = IlMap::encode(&pairs, &mut Vec::new());
+        let map = IlMap::encode(&pairs);
         assert_eq!(map.encoded_len(), 200);
     }
 
@@ -135,7 +165,7 @@ mod tests {
             (9 | SEQ_POINT, 9),
             (4, 20),
         ];
-        let map = IlMap::encode(&pairs, &mut Vec::new());
+        let map = IlMap::encode(&pairs);
         assert_eq!(map.il_at(0), 0);
         assert_eq!(map.il_at(5), 2);
         assert_eq!(map.il_at(9), 9);
