@@ -17,6 +17,7 @@ use vcall_dispatch::callsite::{self, Reg};
 use vcall_metadata::assembly::Assembly;
 use vcall_metadata::body::{parse_method_body, ClauseKind};
 use vcall_metadata::class::{ClassFlags, FieldType, ValueKind};
+use vcall_metadata::il::Opcode;
 use vcall_metadata::loader::{AssemblyIdx, MethodKey, TypeKey};
 use vcall_metadata::signature::{self, TypeSig};
 use vcall_metadata::token::{TableId, Token};
@@ -224,7 +225,7 @@ pub struct Scratch {
 impl Scratch {
     /// Takes the runtime's buffers, or fresh ones when a compilation is already using them
     /// (a static constructor compiled while compiling the method that triggers it).
-    fn take(rt: &Runtime) -> Scratch {
+    fn take(rt: &Runtime) -> Box<Scratch> {
         let mut s = rt.jit_scratch.take().unwrap_or_default();
         s.code.clear();
         s.ops.clear();
@@ -1709,7 +1710,11 @@ impl<'a> Compiler<'a> {
             Op::Nop | Op::Prefix => {}
             Op::Constrained(t) => self.constrained = Some(t),
             Op::Unsupported(what) => {
-                return Err(self.err(format!("unsupported IL instruction: {what}")))
+                let why = match what {
+                    Opcode::Ldftn | Opcode::Ldvirtftn => " (delegates)",
+                    _ => "",
+                };
+                return Err(self.err(format!("unsupported IL instruction: {}{why}", what.name())));
             }
             Op::Ldarg(n) if self.inline_args.is_some() => self.inline_ldarg(n)?,
             Op::Ldarg(n) => {

@@ -149,7 +149,9 @@ pub enum Op {
     Constrained(Token),
     /// Prefixes with no effect on this JIT (volatile., unaligned., tail., readonly., no.).
     Prefix,
-    Unsupported(&'static str),
+    /// An instruction this JIT does not compile (delegates, typed references, calli, ...);
+    /// the error names it.
+    Unsupported(Opcode),
 }
 
 /// The `Op` of each one-byte opcode that takes no operand (`None` for the others), computed
@@ -481,17 +483,17 @@ pub fn normalize(ins: &Instruction, switch_targets: &mut Vec<u32>) -> Op {
         O::Sizeof => Op::Sizeof(tok()),
         O::Constrained => Op::Constrained(tok()),
         O::Volatile | O::Unaligned | O::Tail | O::Readonly | O::No => Op::Prefix,
-        O::Jmp => Op::Unsupported("jmp"),
-        O::Calli => Op::Unsupported("calli"),
-        O::Refanyval => Op::Unsupported("refanyval"),
-        O::Mkrefany => Op::Unsupported("mkrefany"),
-        O::Refanytype => Op::Unsupported("refanytype"),
-        O::Arglist => Op::Unsupported("arglist"),
-        O::Ldftn => Op::Unsupported("ldftn (delegates)"),
-        O::Ldvirtftn => Op::Unsupported("ldvirtftn (delegates)"),
-        O::Localloc => Op::Unsupported("localloc"),
+        O::Jmp => Op::Unsupported(O::Jmp),
+        O::Calli => Op::Unsupported(O::Calli),
+        O::Refanyval => Op::Unsupported(O::Refanyval),
+        O::Mkrefany => Op::Unsupported(O::Mkrefany),
+        O::Refanytype => Op::Unsupported(O::Refanytype),
+        O::Arglist => Op::Unsupported(O::Arglist),
+        O::Ldftn => Op::Unsupported(O::Ldftn),
+        O::Ldvirtftn => Op::Unsupported(O::Ldvirtftn),
+        O::Localloc => Op::Unsupported(O::Localloc),
         O::Endfilter => Op::Endfilter,
-        O::Cpblk => Op::Unsupported("cpblk"),
-        O::Initblk => Op::Unsupported("initblk"),
+        O::Cpblk => Op::Unsupported(O::Cpblk),
+        O::Initblk => Op::Unsupported(O::Initblk),
     }
 }

@@ -200,8 +200,9 @@ pub struct Runtime {
     /// Resolved local-variable slots by StandAloneSig row.
     pub(crate) local_sig_cache:
         RefCell<HashMap<(AssemblyIdx, vcall_metadata::token::RowIndex), Rc<[crate::jit::Slot]>>>,
-    /// The JIT's reusable buffers, absent while a compilation holds them.
-    pub(crate) jit_scratch: Cell<Option<crate::jit::Scratch>>,
+    /// The JIT's reusable buffers, absent while a compilation holds them (boxed: they move
+    /// in and out twice per compilation).
+    pub(crate) jit_scratch: Cell<Option<Box<crate::jit::Scratch>>>,
 }
 
 /// Addresses of the generic trampolines.
