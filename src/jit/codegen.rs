@@ -245,6 +245,56 @@ impl Scratch {
     }
 }
 
+/// The value of an integer operation on two constants, computed as the code would (wrapping,
+/// shift counts masked like x86 masks them), or `None` for an operation that can trap or
+/// is not folded. Int32 values are kept sign-extended, as `ldc.i4` pushes them.
+fn fold_binary(op: Bin, wide: bool, a: i64, b: i64) -> Option<i64> {
+    // One body for both widths: `$unsigned` is the width's unsigned type, `$mask` its shift
+    // count mask.
+    macro_rules! fold {
+        ($a:expr, $b:expr, $mask:expr, $unsigned:ty) => {{
+            let (a, b) = ($a, $b);
+            let count = (b & $mask) as u32;
+            match op {
+                Bin::Add => a.wrapping_add(b),
+                Bin::Sub => a.wrapping_sub(b),
+                Bin::Mul => a.wrapping_mul(b),
+                Bin::And => a & b,
+                Bin::Or => a | b,
+                Bin::Xor => a ^ b,
+                Bin::Shl => a << count,
+                Bin::Shr => a >> count,
+                Bin::ShrUn => ((a as $unsigned) >> count) as _,
+                _ => return None,
+            }
+        }};
+    }
+    Some(if wide {
+        fold!(a, b, 63, u64)
+    } else {
+        i64::from(fold!(a as i32, b as i32, 31, u32))
+    })
+}
+
+/// The value of an integer conversion (without overflow check) of a constant, as the code
+/// would compute it: an int32 source widens by zero when `zero_extend`, else by sign.
+fn fold_conv(to: ConvTo, zero_extend: bool, source_is_32: bool, v: i64) -> Option<i64> {
+    let wide = match (source_is_32, zero_extend) {
+        (true, true) => i64::from(v as u32),
+        (true, false) => i64::from(v as i32),
+        (false, _) => v,
+    };
+    Some(match to {
+        ConvTo::I1 => i64::from(wide as i8),
+        ConvTo::U1 => i64::from(wide as u8),
+        ConvTo::I2 => i64::from(wide as i16),
+        ConvTo::U2 => i64::from(wide as u16),
+        ConvTo::I4 | ConvTo::U4 => i64::from(wide as i32),
+        ConvTo::I8 | ConvTo::U8 | ConvTo::I | ConvTo::U => wide,
+        _ => return None,
+    })
+}
+
 fn align_up(v: u32, a: u32) -> u32 {
     v.div_ceil(a) * a
 }
@@ -2306,9 +2356,25 @@ impl<'a> Compiler<'a> {
     }
 
     fn binary(&mut self, op: Bin) -> Result<()> {
-        let b = self.pop_lazy()?;
-        let a = self.pop_lazy()?;
+        let mut b = self.pop_lazy()?;
+        let mut a = self.pop_lazy()?;
         let rt = self.binary_result_type(a.st, b.st, op)?;
+        let plain_int = |st: St| matches!(st, St::I4 | St::I8 | St::I);
+        if plain_int(a.st) && plain_int(b.st) && plain_int(rt) {
+            if let (Loc::Const(x), Loc::Const(y)) = (a.loc, b.loc) {
+                if let Some(v) = fold_binary(op, rt != St::I4, x, y) {
+                    self.push_lazy(rt, Loc::Const(v));
+                    return Ok(());
+                }
+            }
+            // A constant left operand of a commutative operation goes on the right, where
+            // it can be an immediate.
+            if matches!(a.loc, Loc::Const(_))
+                && matches!(op, Bin::Add | Bin::Mul | Bin::And | Bin::Or | Bin::Xor)
+            {
+                std::mem::swap(&mut a, &mut b);
+            }
+        }
         if rt.is_f() {
             // b is the top and may be pending in xmm0: load it first.
             self.load_f(1, b);
@@ -2330,6 +2396,30 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         let wide = rt != St::I4;
+        if wide && plain_int(a.st) && plain_int(b.st) {
+            if let Loc::Const(c) = b.loc {
+                if let (Ok(c), true) = (
+                    i32::try_from(c),
+                    matches!(
+                        op,
+                        Bin::Add | Bin::Sub | Bin::Mul | Bin::And | Bin::Or | Bin::Xor
+                    ),
+                ) {
+                    // A 64-bit operation with a constant that sign-extends from 32 bits.
+                    self.load_int(RAX, a);
+                    match op {
+                        Bin::Add => x!(self; add rax, c),
+                        Bin::Sub => x!(self; sub rax, c),
+                        Bin::Mul => x!(self; imul rax, rax, c),
+                        Bin::And => x!(self; and rax, c),
+                        Bin::Or => x!(self; or rax, c),
+                        _ => x!(self; xor rax, c),
+                    }
+                    self.push_lazy(rt, Loc::Rax);
+                    return Ok(());
+                }
+            }
+        }
         if !wide
             && matches!(
                 op,
@@ -2510,6 +2600,12 @@ impl<'a> Compiler<'a> {
         // int32 sources widen by sign, except for unsigned conversions (conv.u8, conv.u and
         // the .un forms), which widen by zero.
         let zero_extend = un || (!ovf && matches!(to, ConvTo::U8 | ConvTo::U));
+        if let (Loc::Const(v), false, St::I4 | St::I8 | St::I) = (e.loc, ovf, e.st) {
+            if let Some(v) = fold_conv(to, zero_extend, e.st == St::I4, v) {
+                self.push_lazy(result, Loc::Const(v));
+                return Ok(());
+            }
+        }
         self.load_int(RAX, e);
         if zero_extend && e.st == St::I4 {
             x!(self; mov eax, eax);
