@@ -471,6 +471,12 @@ impl Loader {
         self.class_with_stack(key, &mut Vec::new()).cloned()
     }
 
+    /// Like `class`, but borrowed: no reference count is touched (the JIT asks for the
+    /// classes of every call and field it compiles, and each count is an atomic operation).
+    pub fn class_ref(&self, key: TypeKey) -> Result<&ClassInfo> {
+        self.class_with_stack(key, &mut Vec::new()).map(|c| &**c)
+    }
+
     fn class_cell(&self, key: TypeKey) -> Option<&OnceLock<Arc<ClassInfo>>> {
         if key.row.is_null() {
             return None;

@@ -319,7 +319,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         .map_err(|e| jit_err(0, e.to_string()))?;
     let shape = &sig_shape.1;
     let owner = rt.loader.method_owner(key);
-    let has_cctor = rt.loader.class(owner)?.cctor.is_some();
+    let has_cctor = rt.loader.class_ref(owner)?.cctor.is_some();
     // Only a class with a static constructor needs the name (is this its constructor?):
     // checking that the name is UTF-8 is not free.
     let name = if has_cctor {
@@ -2764,7 +2764,7 @@ impl<'a> Compiler<'a> {
             return Err(self.err(format!("instance field access to static field {}", f.name)));
         }
         let slot = self.rt.slot_of_field_type(f.ty)?;
-        let owner_is_vt = self.rt.loader.class(owner)?.is_value_type();
+        let owner_is_vt = self.rt.loader.class_ref(owner)?.is_value_type();
         match kind {
             FieldOp::Load => {
                 let obj = self.pop_lazy()?;
@@ -3208,10 +3208,10 @@ impl<'a> Compiler<'a> {
         let sig_shape = self.rt.sig_and_shape(&callee)?;
         let sig = &sig_shape.0;
         let shape = &sig_shape.1;
-        let tasm = self.rt.loader.assembly(target.assembly);
+        let tasm = self.rt.loader.assembly_at(target.assembly);
         let flags = tasm.method_def(target.row).flags;
         let owner = self.rt.loader.method_owner(target);
-        let owner_info = self.rt.loader.class(owner)?;
+        let owner_info = self.rt.loader.class_ref(owner)?;
         let constrained = self.constrained.take();
         let nargs = shape.params.len() + usize::from(shape.has_this);
         for i in 0..self.stack.len().saturating_sub(nargs) {

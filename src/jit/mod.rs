@@ -11,7 +11,6 @@ pub mod ops;
 use crate::error::{Result, VmError};
 use crate::runtime::{MethodId, RtMethod, Runtime};
 use std::rc::Rc;
-use std::sync::Arc;
 use vcall_metadata::assembly::Assembly;
 use vcall_metadata::class::{FieldType, ValueKind};
 use vcall_metadata::loader::{AssemblyIdx, MethodKey, TypeKey};
@@ -203,7 +202,7 @@ impl Runtime {
             Some(self.slot_of_sig(m.assembly, &sig.ret.ty, sig.ret.byref)?)
         };
         let owner = self.loader.method_owner(m);
-        let this_is_byref = sig.has_this && self.loader.class(owner)?.is_value_type();
+        let this_is_byref = sig.has_this && self.loader.class_ref(owner)?.is_value_type();
         Ok(CallShape::new(sig.has_this, this_is_byref, params, ret))
     }
 }
@@ -212,7 +211,7 @@ impl Runtime {
 pub fn compile_method(rt: &Runtime, id: MethodId) -> Result<u64> {
     let m = rt.method(id);
     let key = m.key;
-    let asm: Arc<Assembly> = rt.loader.assembly(key.assembly);
+    let asm: &Assembly = rt.loader.assembly_at(key.assembly);
     let row = asm.method_def(key.row);
     let display = || rt.loader.method_display_sig(key);
     if row.impl_flags & MIA_INTERNAL_CALL != 0
@@ -375,7 +374,7 @@ impl Runtime {
         shape: &CallShape,
     ) -> Result<Option<Rc<[ops::Op]>>> {
         use ops::Op;
-        let asm = self.loader.assembly(m.assembly);
+        let asm = self.loader.assembly_at(m.assembly);
         let row = asm.method_def(m.row);
         if row.rva == 0
             || row.impl_flags
@@ -405,7 +404,7 @@ impl Runtime {
         if code_size > INLINE_MAX_IL_BYTES {
             return Ok(None);
         }
-        let owner = self.loader.class(self.loader.method_owner(m))?;
+        let owner = self.loader.class_ref(self.loader.method_owner(m))?;
         if owner.cctor.is_some() {
             return Ok(None);
         }
