@@ -1183,18 +1183,16 @@ impl Loader {
 
     fn build_vtable(&self, info: &mut ClassInfo, parent: Option<&ClassInfo>) -> Result<()> {
         let a = self.assembly_at(info.key.assembly);
-        let mut vt: Vec<VtableSlot> = parent
-            .map(|p| {
-                p.vtable
-                    .iter()
-                    .map(|s| VtableSlot {
-                        kind: SlotKind::Inherited,
-                        ..*s
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        let mut keys: Vec<NameSig> = Vec::with_capacity(vt.len());
+        // Room for a new slot per own method up front: growing from the parent's size
+        // reallocated nearly every vtable once or twice.
+        let inherited = parent.map_or(&[][..], |p| &p.vtable[..]);
+        let room = inherited.len() + info.methods.len();
+        let mut vt: Vec<VtableSlot> = Vec::with_capacity(room);
+        vt.extend(inherited.iter().map(|s| VtableSlot {
+            kind: SlotKind::Inherited,
+            ..*s
+        }));
+        let mut keys: Vec<NameSig> = Vec::with_capacity(room);
         for s in &vt {
             keys.push(self.name_sig(s.method)?);
         }
