@@ -307,7 +307,7 @@ struct Record {
 
 fn record(c: &ClassInfo) -> Record {
     let mut w = Writer {
-        buf: Vec::with_capacity(512),
+        buf: Vec::with_capacity(encoded_len(c)),
     };
     w.class(c);
     Record {
@@ -576,6 +576,56 @@ impl Writer {
         self.opt_method(c.cctor);
         self.opt_u32(c.finalizer_slot);
     }
+}
+
+/// The length of `Writer::class`'s encoding of `c` (the two follow the same field order), so
+/// each record is allocated once at its size: from a guess, records grew and the workers
+/// allocated twice the image's size, page by fresh page.
+fn encoded_len(c: &ClassInfo) -> usize {
+    let s = |t: &str| 4 + t.len();
+    let opt = |some: bool, n: usize| if some { 1 + n } else { 1 };
+    let fields: usize = c
+        .fields
+        .iter()
+        .map(|f| {
+            KEY_BYTES
+                + s(&f.name)
+                + 1
+                + opt(f.ty.class.is_some(), KEY_BYTES)
+                + 4
+                + 4
+                + 1
+                + opt(f.rva.is_some(), 4)
+        })
+        .sum();
+    let interfaces: usize = c
+        .interfaces
+        .iter()
+        .map(|m| KEY_BYTES + 4 + 4 * m.slots.len())
+        .sum();
+    s(c.full_name())
+        + s(c.namespace())
+        + s(c.name())
+        + KEY_BYTES
+        + 4
+        + 4
+        + opt(c.parent.is_some(), KEY_BYTES)
+        + 1
+        + 3 * 4
+        + 4
+        + fields
+        + 4
+        + (4 + 8 * c.ref_bitmap.len())
+        + (4 + 8 * c.static_ref_bitmap.len())
+        + (4 + KEY_BYTES * c.methods.len())
+        + (4 + (KEY_BYTES + 1) * c.vtable.len())
+        + (4 + KEY_BYTES * c.interface_methods.len())
+        + 4
+        + interfaces
+        + 4
+        + (4 + IMT_ENTRY_BYTES * c.imt.entries.len())
+        + opt(c.cctor.is_some(), KEY_BYTES)
+        + opt(c.finalizer_slot.is_some(), 4)
 }
 
 /// Value kinds by code (the code is the index).
@@ -1090,6 +1140,11 @@ impl<'a> Reader<'a> {
             None => self.fail(Flaw::End),
         }
     }
+    /// A string's bytes, not checked to be UTF-8.
+    fn str_bytes(&mut self) -> Decoded<&'a [u8]> {
+        let n = self.u32()? as usize;
+        self.bytes(n)
+    }
     fn str(&mut self) -> Decoded<&'a str> {
         let n = self.u32()? as usize;
         let at = self.pos;
@@ -1108,6 +1163,32 @@ impl<'a> Reader<'a> {
             return self.fail(Flaw::Count);
         }
         Ok(n)
+    }
+}
+
+/// A SmallVec of decoded items. Nearly every interface map and reference bitmap fits inline:
+/// those are filled in a fixed-size array and wrapped whole, since `SmallVec`'s general
+/// `extend` (capacity checks and a spill test per item) cost more than decoding them.
+fn inline_or_heap<T, const N: usize, const B: usize>(
+    items: &[[u8; B]],
+    decode: impl Fn([u8; B]) -> T,
+) -> SmallVec<[T; N]>
+where
+    [T; N]: smallvec::Array<Item = T>,
+    T: Copy + Default,
+{
+    if items.len() <= N {
+        let mut buf = [T::default(); N];
+        // A fixed trip count unrolls into a few compares, where a loop over the items
+        // became a call to memcpy.
+        for (i, d) in buf.iter_mut().enumerate() {
+            if let Some(&s) = items.get(i) {
+                *d = decode(s);
+            }
+        }
+        SmallVec::from_buf_and_len(buf, items.len())
+    } else {
+        items.iter().map(|&s| decode(s)).collect()
     }
 }
 
@@ -1223,7 +1304,7 @@ impl<'a> Decoder<'a> {
     // Vectors are sized up front (`collect` into a Result cannot know the length and grows).
     fn bitmap(&mut self) -> Decoded<Bitmap> {
         let (_, words) = self.items::<8>()?;
-        Ok(words.iter().map(|&w| u64::from_le_bytes(w)).collect())
+        Ok(inline_or_heap(words, u64::from_le_bytes))
     }
     fn methods(&mut self) -> Decoded<Vec<MethodKey>> {
         let (at, keys) = self.items::<KEY_BYTES>()?;
@@ -1234,30 +1315,25 @@ impl<'a> Decoder<'a> {
         }
         Ok(v)
     }
-    fn slots(&mut self) -> Decoded<SmallVec<[u32; 4]>> {
-        let (_, slots) = self.items::<4>()?;
-        Ok(slots.iter().map(|&s| u32::from_le_bytes(s)).collect())
+
+    #[inline(never)]
+    fn names(&mut self) -> Decoded<TypeNames> {
+        let at = self.r.pos;
+        let full_name = self.r.str_bytes()?;
+        let namespace = self.r.str_bytes()?;
+        let name = self.r.str_bytes()?;
+        match TypeNames::from_utf8(full_name, namespace, name) {
+            Some(names) => Ok(names),
+            None => {
+                // Reported at the first name, since any of the three may be the culprit.
+                self.r.pos = at;
+                self.r.fail(Flaw::NotUtf8)
+            }
+        }
     }
 
-    fn class(&mut self) -> Decoded<ClassInfo> {
-        let full_name = self.r.str()?;
-        let namespace = self.r.str()?;
-        let name = self.r.str()?;
-        let names = TypeNames::new(full_name, namespace, name);
-        let key = self.ty()?;
-        let flags = ClassFlags(self.r.u32()?);
-        let type_attributes = self.r.u32()?;
-        let parent = self.opt_ty()?;
-        let primitive = match self.r.u8()? {
-            NO_KIND => None,
-            c => match KINDS.get(c as usize) {
-                Some(&k) => Some(k),
-                None => return self.r.fail(Flaw::PrimitiveKind),
-            },
-        };
-        let instance_size = self.r.u32()?;
-        let min_align = self.r.u32()?;
-        let packing = self.r.u32()?;
+    #[inline(never)]
+    fn fields(&mut self) -> Decoded<Vec<FieldInfo>> {
         let nf = self.r.count(FIELD_MIN_BYTES)?;
         let mut fields = Vec::with_capacity(nf);
         for _ in 0..nf {
@@ -1283,10 +1359,11 @@ impl<'a> Decoder<'a> {
                 rva,
             });
         }
-        let static_size = self.r.u32()?;
-        let ref_bitmap = self.bitmap()?;
-        let static_ref_bitmap = self.bitmap()?;
-        let methods = self.methods()?;
+        Ok(fields)
+    }
+
+    #[inline(never)]
+    fn vtable(&mut self) -> Decoded<Vec<VtableSlot>> {
         let (at, slots) = self.items::<{ KEY_BYTES + 1 }>()?;
         let mut vtable = Vec::with_capacity(slots.len());
         for (i, s) in slots.iter().enumerate() {
@@ -1314,15 +1391,33 @@ impl<'a> Decoder<'a> {
                 is_abstract: b & 4 != 0,
             });
         }
-        let interface_methods = self.methods()?;
+        Ok(vtable)
+    }
+
+    #[inline(never)]
+    fn interfaces(&mut self) -> Decoded<Vec<InterfaceMap>> {
         let ni = self.r.count(KEY_BYTES + 4)?;
         let mut interfaces = Vec::with_capacity(ni);
         for _ in 0..ni {
-            let interface = self.ty()?;
-            let slots = self.slots()?;
-            interfaces.push(InterfaceMap { interface, slots });
+            // The key and the slot count in one read.
+            let head = self.r.array::<{ KEY_BYTES + 4 }>()?;
+            let (assembly, row) = self.key_in(&head[..KEY_BYTES], self.r.pos - 4, KeyOf::Type)?;
+            let n = u32::from_le_bytes([head[6], head[7], head[8], head[9]]) as usize;
+            let Some(bytes) = n.checked_mul(4).and_then(|len| self.r.bytes(len).ok()) else {
+                return self.r.fail(Flaw::Count);
+            };
+            interfaces.push(InterfaceMap {
+                interface: TypeKey { assembly, row },
+                slots: inline_or_heap(bytes.as_chunks::<4>().0, u32::from_le_bytes),
+            });
         }
-        // Buckets and their order are checked with the layout (`check_layout`).
+        Ok(interfaces)
+    }
+
+    /// The IMT plan; its buckets and their order are checked with the layout
+    /// (`check_layout`).
+    #[inline(never)]
+    fn imt(&mut self) -> Decoded<Imt> {
         let size = self.r.u32()?;
         let (at, items) = self.items::<IMT_ENTRY_BYTES>()?;
         let mut entries = Vec::with_capacity(items.len());
@@ -1336,7 +1431,37 @@ impl<'a> Decoder<'a> {
                 vtable_slot: u32::from_le_bytes([e[k], e[k + 1], e[k + 2], e[k + 3]]),
             });
         }
-        let imt = Imt { size, entries };
+        Ok(Imt { size, entries })
+    }
+
+    // Each section of a record is decoded by a function of its own (kept out of line), so
+    // that its loop gets registers to itself: inlined into one large function, every loop
+    // kept its state on the stack and cost several times the instructions.
+    fn class(&mut self) -> Decoded<ClassInfo> {
+        let names = self.names()?;
+        let key = self.ty()?;
+        let flags = ClassFlags(self.r.u32()?);
+        let type_attributes = self.r.u32()?;
+        let parent = self.opt_ty()?;
+        let primitive = match self.r.u8()? {
+            NO_KIND => None,
+            c => match KINDS.get(c as usize) {
+                Some(&k) => Some(k),
+                None => return self.r.fail(Flaw::PrimitiveKind),
+            },
+        };
+        let instance_size = self.r.u32()?;
+        let min_align = self.r.u32()?;
+        let packing = self.r.u32()?;
+        let fields = self.fields()?;
+        let static_size = self.r.u32()?;
+        let ref_bitmap = self.bitmap()?;
+        let static_ref_bitmap = self.bitmap()?;
+        let methods = self.methods()?;
+        let vtable = self.vtable()?;
+        let interface_methods = self.methods()?;
+        let interfaces = self.interfaces()?;
+        let imt = self.imt()?;
         let cctor = self.opt_method()?;
         let finalizer_slot = self.opt_u32()?;
         Ok(ClassInfo {
@@ -1393,6 +1518,37 @@ mod tests {
         }
         // Blocks are hashed, then the block sums: not one pass over the bytes.
         assert_ne!(payload_checksum(&data), checksum64(&data));
+    }
+
+    #[test]
+    fn type_names_from_bytes_need_each_part_to_be_utf8() {
+        let n = TypeNames::from_utf8(b"N.\xc3\xa9", b"N", b"\xc3\xa9").unwrap();
+        assert_eq!((n.full_name(), n.namespace(), n.name()), ("N.é", "N", "é"));
+        // Joined, these are UTF-8, but the split falls inside a character.
+        assert!(TypeNames::from_utf8(b"\xc3", b"\xa9", b"").is_none());
+        assert!(TypeNames::from_utf8(b"a", b"\xff", b"b").is_none());
+    }
+
+    #[test]
+    fn records_are_allocated_at_their_size() {
+        let corlib = Path::new(env!("CARGO_MANIFEST_DIR")).join("../corlib/mscorlib.dll");
+        let loader = Loader::new(&corlib, 19).unwrap();
+        let (mut checked, mut seen) = (0, [false; 5]);
+        for key in loader.all_types(AssemblyIdx::CORLIB) {
+            let Ok(c) = loader.class(key) else { continue };
+            let r = record(&c);
+            assert_eq!(r.bytes.len(), encoded_len(&c), "{}", c.full_name());
+            assert_eq!(r.bytes.capacity(), r.bytes.len(), "{}", c.full_name());
+            checked += 1;
+            seen[0] |= !c.fields.is_empty();
+            seen[1] |= c.fields.iter().any(|f| f.rva.is_some());
+            seen[2] |= c.cctor.is_some();
+            seen[3] |= c.finalizer_slot.is_some();
+            seen[4] |= !c.interfaces.is_empty() && !c.imt.entries.is_empty();
+        }
+        assert!(checked > 100);
+        // Every optional part of a record occurs.
+        assert_eq!(seen, [true; 5]);
     }
 
     #[test]

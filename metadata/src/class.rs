@@ -254,6 +254,25 @@ impl TypeNames {
             name_at: (full_name.len() + namespace.len()) as u32,
         }
     }
+    /// `new` from bytes not yet known to be UTF-8 (an image record's), validated once for
+    /// all three: the joined text must be UTF-8 and each part must start on a character
+    /// boundary, which holds exactly when each part is UTF-8 on its own. None otherwise.
+    pub fn from_utf8(full_name: &[u8], namespace: &[u8], name: &[u8]) -> Option<TypeNames> {
+        let mut bytes = Vec::with_capacity(full_name.len() + namespace.len() + name.len());
+        bytes.extend_from_slice(full_name);
+        bytes.extend_from_slice(namespace);
+        bytes.extend_from_slice(name);
+        let text = String::from_utf8(bytes).ok()?;
+        let (namespace_at, name_at) = (full_name.len(), full_name.len() + namespace.len());
+        if !(text.is_char_boundary(namespace_at) && text.is_char_boundary(name_at)) {
+            return None;
+        }
+        Some(TypeNames {
+            text: text.into_boxed_str(),
+            namespace_at: u32::try_from(namespace_at).ok()?,
+            name_at: u32::try_from(name_at).ok()?,
+        })
+    }
     pub fn full_name(&self) -> &str {
         &self.text[..self.namespace_at as usize]
     }
@@ -512,10 +531,16 @@ impl Loader {
             // which checks the row). Leaked so the reference lives as long as the loader.
             return Box::leak(Box::new(Arc::new(info)));
         };
+        if let Some(c) = cell.get() {
+            return c;
+        }
+        // Boxed before the cell is entered, so only a pointer moves through `OnceLock`'s
+        // closure rather than the whole ClassInfo (a few hundred bytes) several times over.
+        let info = Arc::new(info);
         let mut fresh = false;
         let c = cell.get_or_init(|| {
             fresh = true;
-            Arc::new(info)
+            info
         });
         if fresh {
             self.classes.built_count.add(1);
@@ -1164,18 +1189,16 @@ impl Loader {
 
     fn build_vtable(&self, info: &mut ClassInfo, parent: Option<&ClassInfo>) -> Result<()> {
         let a = self.assembly_at(info.key.assembly);
-        let mut vt: Vec<VtableSlot> = parent
-            .map(|p| {
-                p.vtable
-                    .iter()
-                    .map(|s| VtableSlot {
-                        kind: SlotKind::Inherited,
-                        ..*s
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        let mut keys: Vec<NameSig> = Vec::with_capacity(vt.len());
+        // Room for a new slot per own method up front: growing from the parent's size
+        // reallocated nearly every vtable once or twice.
+        let inherited = parent.map_or(&[][..], |p| &p.vtable[..]);
+        let room = inherited.len() + info.methods.len();
+        let mut vt: Vec<VtableSlot> = Vec::with_capacity(room);
+        vt.extend(inherited.iter().map(|s| VtableSlot {
+            kind: SlotKind::Inherited,
+            ..*s
+        }));
+        let mut keys: Vec<NameSig> = Vec::with_capacity(room);
         for s in &vt {
             keys.push(self.name_sig(s.method)?);
         }

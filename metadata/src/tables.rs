@@ -300,25 +300,44 @@ impl Tables {
             starts.push(pos);
             pos += total;
         }
-        let one = |i: usize| {
+        // Every table's cells, filled in row chunks: one table (MethodDef, in a program) can
+        // hold half the cells of the module, and parsed whole it would keep one thread busy
+        // while the others wait. Chunks are listed in table and row order, so the error
+        // reported is the first in the file on every run.
+        let mut tables: Vec<Table> = TableId::ALL
+            .iter()
+            .map(|&id| {
+                let n = rows[id as usize];
+                let columns = schema(id).len();
+                Table {
+                    rows: n,
+                    columns,
+                    cells: vec![0; n as usize * columns],
+                }
+            })
+            .collect();
+        let mut jobs = Vec::new();
+        for (i, table) in tables.iter_mut().enumerate() {
             let id = TableId::ALL[i];
             let end = starts.get(i + 1).copied().unwrap_or(pos);
-            parse_table(
-                file,
-                id,
-                rows[id as usize],
-                &stream[starts[i]..end],
-                &widths,
-                heaps,
-            )
+            let row_size: usize = schema(id).iter().map(|&c| widths.column_size(c)).sum();
+            let columns = table.columns.max(1);
+            let cells = table.cells.chunks_mut(CHUNK_ROWS * columns);
+            let bytes = stream[starts[i]..end].chunks(CHUNK_ROWS * row_size.max(1));
+            for (k, (cells, bytes)) in cells.zip(bytes).enumerate() {
+                jobs.push((id, (k * CHUNK_ROWS) as u32, cells, bytes));
+            }
+        }
+        let fill = |(id, first, cells, bytes): (TableId, u32, &mut [u32], &[u8])| {
+            fill_rows(file, id, first, cells, bytes, &widths, heaps)
         };
-        let parsed: Vec<Result<Table>> = if parallel {
+        let filled: Vec<Result<()>> = if parallel {
             use rayon::prelude::*;
-            (0..TableId::COUNT).into_par_iter().map(one).collect()
+            jobs.into_par_iter().map(fill).collect()
         } else {
-            (0..TableId::COUNT).map(one).collect()
+            jobs.into_iter().map(fill).collect()
         };
-        let tables = parsed.into_iter().collect::<Result<Vec<_>>>()?;
+        filled.into_iter().collect::<Result<()>>()?;
         Ok(Tables {
             major,
             minor,
@@ -353,23 +372,31 @@ impl Tables {
     }
 }
 
-/// Decodes and checks every cell of one table, `bytes` being exactly its `n` rows.
-fn parse_table(
+/// Rows per parsing job (see `Tables::parse`).
+const CHUNK_ROWS: usize = 4096;
+
+/// Decodes and checks the cells of consecutive rows of one table into `cells`, `bytes` being
+/// exactly those rows and `first` the zero-based number of the first (for errors).
+fn fill_rows(
     file: &str,
     id: TableId,
-    n: u32,
+    first: u32,
+    cells: &mut [u32],
     bytes: &[u8],
     widths: &IndexWidths,
     heaps: HeapSizes,
-) -> Result<Table> {
+) -> Result<()> {
     let cols = schema(id);
-    // Once per table: a coded index's width takes a scan of its tables' row counts.
+    // Once per job: a coded index's width takes a scan of its tables' row counts.
     let wide: Vec<bool> = cols.iter().map(|&c| widths.column_size(c) == 4).collect();
     let row_size: usize = cols.iter().map(|&c| widths.column_size(c)).sum();
-    let mut cells = Vec::with_capacity(n as usize * cols.len());
-    for (i, rb) in bytes.chunks_exact(row_size.max(1)).enumerate() {
+    let rows = bytes.chunks_exact(row_size.max(1));
+    for (i, (rb, out)) in rows
+        .zip(cells.chunks_exact_mut(cols.len().max(1)))
+        .enumerate()
+    {
         let mut at = 0;
-        for (ci, (&c, &wide)) in cols.iter().zip(&wide).enumerate() {
+        for (ci, ((&c, &wide), cell)) in cols.iter().zip(&wide).zip(out).enumerate() {
             let raw = if wide {
                 u32::from_le_bytes([rb[at], rb[at + 1], rb[at + 2], rb[at + 3]])
             } else {
@@ -378,16 +405,12 @@ fn parse_table(
             at += if wide { 4 } else { 2 };
             let raw = if c == Column::U8Pad { raw & 0xFF } else { raw };
             match check_cell(c, raw, widths, heaps) {
-                Ok(v) => cells.push(v),
-                Err(e) => return Err(e.error(file, id, i as u32 + 1, ci, raw, widths)),
+                Ok(v) => *cell = v,
+                Err(e) => return Err(e.error(file, id, first + i as u32 + 1, ci, raw, widths)),
             }
         }
     }
-    Ok(Table {
-        rows: n,
-        columns: cols.len(),
-        cells,
-    })
+    Ok(())
 }
 
 /// Why a cell is invalid; turned into a `MetadataError` with its context only on failure,
