@@ -156,11 +156,11 @@ struct Compiler<'a> {
     locals: Vec<Var>,
     ret: Option<Slot>,
     ret_buf_off: i32,
-    saved_area: i32,
     /// (IL offset, native offset) of each instruction, for the unwinder.
     il_map: IlMapBuilder,
-    /// Callee-saved registers in use, saved in the prologue and restored at every ret.
-    saved_regs: SmallVec<[u8; CALLEE_SAVED.len()]>,
+    /// Callee-saved registers in use and their save slots: saved in the prologue, restored
+    /// at every ret.
+    saved: CalleeSaves,
     eval_base: u32,
     stack: Vec<Entry>,
     max_eval: u32,
@@ -455,9 +455,8 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         locals,
         ret: shape.ret,
         ret_buf_off,
-        saved_area,
+        saved: CalleeSaves::new(saved_area),
         il_map: std::mem::take(&mut scratch.il_map),
-        saved_regs: SmallVec::new(),
         eval_base: cursor,
         stack: std::mem::take(&mut scratch.stack),
         max_eval: 0,
@@ -596,7 +595,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
             } else {
                 c.locals[i].reg = Some(r);
             }
-            c.saved_regs.push(r);
+            c.saved.push(r);
         }
     }
     for cl in &body.clauses {
@@ -646,8 +645,8 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     x!(c; push rbp ; mov rbp, rsp ; sub rsp, DWORD 0x7fff_fff0u32 as i32);
     let frame_patch = c.a.offset().0 - 4;
     debug_assert_eq!(frame_patch + 4, FRAME_PROLOGUE_BYTES);
-    for k in 0..c.saved_regs.len() {
-        let (r, slot) = (c.saved_regs[k], c.saved_area + 8 * k as i32);
+    let saved = c.saved;
+    for (r, slot) in saved.iter() {
         x!(c; mov QWORD [rbp + slot], Rq(r));
     }
     c.spill_args(shape)?;
@@ -768,7 +767,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     // fault in it (an implicit null check) is given a frame by the signal handler.
     let frameless = frameless_candidate
         && c.faults.is_empty()
-        && c.saved_regs.is_empty()
+        && c.saved.is_empty()
         && !c.frame_touched.get()
         && c.locals.is_empty()
         && c.args.iter().all(|v| v.reg.is_some())
@@ -871,7 +870,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
         method: id,
         il_map,
         clauses: clauses.into_boxed_slice(),
-        saved_regs: CalleeSaves::new(c.saved_area, &c.saved_regs),
+        saved_regs: c.saved,
         frame_size: frame,
         catch_slot: -((c.eval_base + 8) as i32),
         frameless,
@@ -902,6 +901,14 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
 }
 
 impl<'a> Compiler<'a> {
+    /// Reloads the callee-saved registers the prologue stored (before leaving the frame).
+    fn restore_callee_saves(&mut self) {
+        let saved = self.saved;
+        for (r, slot) in saved.iter() {
+            x!(self; mov Rq(r), QWORD [rbp + slot]);
+        }
+    }
+
     fn err(&self, message: impl Into<String>) -> VmError {
         VmError::Jit {
             method: self.rt.loader.method_display_sig(self.key_for_errors),
@@ -1616,10 +1623,7 @@ impl<'a> Compiler<'a> {
         x!(self; mov rax, QWORD flag as i64 ; cmp BYTE [rax], 0 ; jne =>done ; mov rdi, QWORD class as *const _ as i64);
         self.call_abs(helpers::rt_class_init as *const () as u64);
         x!(self; mov r11, QWORD pending ; cmp QWORD [r11], 0 ; je =>done);
-        for k in 0..self.saved_regs.len() {
-            let (r, slot) = (self.saved_regs[k], self.saved_area + 8 * k as i32);
-            x!(self; mov Rq(r), QWORD [rbp + slot]);
-        }
+        self.restore_callee_saves();
         let throw = self.rt.trampolines.throw_at_call;
         x!(self; mov rsp, rbp ; pop rbp ; mov rax, QWORD throw as i64 ; jmp rax ; =>done);
     }
@@ -1915,10 +1919,8 @@ impl<'a> Compiler<'a> {
                 self.load_i32(RCX, e);
                 self.merge_normalize();
                 for i in 0..count {
-                    let t = *self
-                        .switch_targets
-                        .get((first + i) as usize)
-                        .ok_or_else(|| self.err("switch target out of range"))?;
+                    // decode_into listed exactly `count` targets from `first`.
+                    let t = self.switch_targets[(first + i) as usize];
                     let label = self.target(t)?;
                     self.record_state(t);
                     x!(self; cmp ecx, i as i32 ; je =>label);
@@ -2258,10 +2260,7 @@ impl<'a> Compiler<'a> {
         if !self.stack.is_empty() {
             return Err(self.err("evaluation stack not empty at ret"));
         }
-        for k in 0..self.saved_regs.len() {
-            let (r, slot) = (self.saved_regs[k], self.saved_area + 8 * k as i32);
-            x!(self; mov Rq(r), QWORD [rbp + slot]);
-        }
+        self.restore_callee_saves();
         self.epilogues.push(self.a.offset().0);
         x!(self; mov rsp, rbp ; pop rbp ; ret);
         Ok(())
@@ -2360,7 +2359,8 @@ impl<'a> Compiler<'a> {
         let mut a = self.pop_lazy()?;
         let rt = self.binary_result_type(a.st, b.st, op)?;
         let plain_int = |st: St| matches!(st, St::I4 | St::I8 | St::I);
-        if plain_int(a.st) && plain_int(b.st) && plain_int(rt) {
+        let int_operands = plain_int(a.st) && plain_int(b.st);
+        if int_operands && plain_int(rt) {
             if let (Loc::Const(x), Loc::Const(y)) = (a.loc, b.loc) {
                 if let Some(v) = fold_binary(op, rt != St::I4, x, y) {
                     self.push_lazy(rt, Loc::Const(v));
@@ -2396,7 +2396,7 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         let wide = rt != St::I4;
-        if wide && plain_int(a.st) && plain_int(b.st) {
+        if wide && int_operands {
             if let Loc::Const(c) = b.loc {
                 if let (Ok(c), true) = (
                     i32::try_from(c),

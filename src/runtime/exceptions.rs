@@ -124,17 +124,24 @@ pub struct CalleeSaves {
 }
 
 impl CalleeSaves {
-    /// Registers saved to slots from `area` on; at most five (rbx, r12-r15).
-    pub fn new(area: i32, regs: &[u8]) -> CalleeSaves {
-        let mut s = CalleeSaves {
+    /// None saved yet; the save slots start at `area`.
+    pub fn new(area: i32) -> CalleeSaves {
+        CalleeSaves {
             area,
             ..CalleeSaves::default()
-        };
-        for (k, &r) in regs.iter().take(s.regs.len()).enumerate() {
-            s.regs[k] = r;
-            s.count = k as u8 + 1;
         }
-        s
+    }
+
+    /// Adds a register, saved to the next slot; a sixth is ignored (there are five).
+    pub fn push(&mut self, reg: u8) {
+        if let Some(r) = self.regs.get_mut(self.count as usize) {
+            *r = reg;
+            self.count += 1;
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
     }
 
     /// Each saved register with its rbp-relative slot.

@@ -81,17 +81,7 @@ impl IlMapBuilder {
 }
 
 impl IlMap {
-    /// Encodes pairs of (IL offset, possibly flagged with `SEQ_POINT`; native offset), whose
-    /// native offsets must not decrease.
-    pub fn encode(pairs: &[(u32, u32)]) -> IlMap {
-        let mut b = IlMapBuilder::default();
-        for &(flagged, native) in pairs {
-            b.push(flagged, native);
-        }
-        b.finish()
-    }
-
-    /// The pairs in recorded order, as `encode` took them.
+    /// The pairs in recorded order, as `IlMapBuilder::push` took them.
     pub fn iter(&self) -> impl Iterator<Item = (u32, u32)> + '_ {
         let (mut at, mut il, mut native) = (0usize, 0i64, 0u32);
         std::iter::from_fn(move || {
@@ -122,16 +112,19 @@ impl IlMap {
             .find(|&(i, _)| i & !SEQ_POINT == il)
             .map(|(_, n)| n)
     }
-
-    /// Encoded size in bytes.
-    pub fn encoded_len(&self) -> usize {
-        self.bytes.len()
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn encode(pairs: &[(u32, u32)]) -> IlMap {
+        let mut b = IlMapBuilder::default();
+        for &(flagged, native) in pairs {
+            b.push(flagged, native);
+        }
+        b.finish()
+    }
 
     #[test]
     fn round_trips_out_of_order_il_and_large_offsets() {
@@ -144,16 +137,16 @@ mod tests {
             (0x7fff_fff0, 100_000),
             (0 | SEQ_POINT, 4_000_000_000),
         ];
-        let map = IlMap::encode(&pairs);
+        let map = encode(&pairs);
         assert_eq!(map.iter().collect::<Vec<_>>(), pairs);
-        assert_eq!(IlMap::encode(&[]).iter().count(), 0);
+        assert_eq!(encode(&[]).iter().count(), 0);
     }
 
     #[test]
     fn typical_entries_take_two_bytes() {
         let pairs: Vec<(u32, u32)> = (0..100).map(|k| (k * 2, k * 5)).collect();
-        let map = IlMap::encode(&pairs);
-        assert_eq!(map.encoded_len(), 200);
+        let map = encode(&pairs);
+        assert_eq!(map.bytes.len(), 200);
     }
 
     #[test]
@@ -165,7 +158,7 @@ mod tests {
             (9 | SEQ_POINT, 9),
             (4, 20),
         ];
-        let map = IlMap::encode(&pairs);
+        let map = encode(&pairs);
         assert_eq!(map.il_at(0), 0);
         assert_eq!(map.il_at(5), 2);
         assert_eq!(map.il_at(9), 9);
