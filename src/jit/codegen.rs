@@ -832,7 +832,7 @@ pub fn compile_body(rt: &Runtime, id: MethodId, key: MethodKey, asm: &Assembly) 
     } else {
         (addr, len)
     };
-    let il_map = c.il_map.finish();
+    let il_map = c.il_map.finish(&rt.il_map_store);
     let native_of = |il: u32| il_map.native_of(il);
     let mut clauses = Vec::new();
     for ((cl, &catch_class), &exc_slot) in body

@@ -308,7 +308,7 @@ pub fn raise(full_name: &str, message: &str) {
 
 /// One JIT frame seen by the unwinder.
 struct Frame {
-    info: std::rc::Rc<CodeInfo>,
+    info: &'static CodeInfo,
     rbp: u64,
     /// rsp at the throw or call in this frame (16 bytes lower per enclosing finally level,
     /// or on the unwinder's stack inside a finally the unwinder is running).
@@ -402,7 +402,7 @@ fn dispatch(rt: &Runtime, exc: u64, at: ThrowPoint, rethrow: bool) -> ! {
     while let Some(info) = rt.code_info_at(pc.wrapping_sub(1)) {
         let il = il_hint.take().unwrap_or_else(|| info.il_at(pc - 1));
         frames.push(Frame {
-            info: info.clone(),
+            info,
             rbp,
             sp,
             il,

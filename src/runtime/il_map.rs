@@ -10,11 +10,12 @@
 //! then usually takes two bytes.
 
 use super::exceptions::SEQ_POINT;
+use super::forever::ForeverBytes;
 
 /// An encoded offset map; see the module comment.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct IlMap {
-    bytes: Box<[u8]>,
+    bytes: &'static [u8],
 }
 
 fn put_leb(out: &mut Vec<u8>, mut v: u64) {
@@ -72,10 +73,10 @@ impl IlMapBuilder {
         self.native = native;
     }
 
-    /// The map of the pairs pushed so far, in a copy of exactly its size.
-    pub fn finish(&self) -> IlMap {
+    /// The map of the pairs pushed so far, copied into `store` at exactly its size.
+    pub fn finish(&self, store: &ForeverBytes) -> IlMap {
         IlMap {
-            bytes: self.bytes.as_slice().into(),
+            bytes: store.alloc(&self.bytes),
         }
     }
 }
@@ -123,7 +124,7 @@ mod tests {
         for &(flagged, native) in pairs {
             b.push(flagged, native);
         }
-        b.finish()
+        b.finish(&ForeverBytes::default())
     }
 
     #[test]

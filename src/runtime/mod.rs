@@ -3,6 +3,7 @@
 
 pub mod corlib_natives;
 pub mod exceptions;
+pub mod forever;
 pub mod gc;
 pub mod heap;
 pub mod helpers;
@@ -177,14 +178,17 @@ pub struct Runtime {
     classes: RefCell<Vec<&'static RtClass>>,
     class_by_type: RefCell<HashMap<TypeKey, ClassId>>,
     array_classes: RefCell<HashMap<(ClassId, u32), ClassId>>,
-    methods: RefCell<Vec<Rc<RtMethod>>>,
+    methods: RefCell<Vec<&'static RtMethod>>,
+    method_store: forever::Forever<RtMethod>,
     method_by_key: RefCell<HashMap<MethodKey, MethodId>>,
     interned: RefCell<HashMap<Vec<u16>, u64>>,
     unbox_thunks: RefCell<HashMap<MethodId, u64>>,
     /// Compiled methods by start address: the starts in their own vector, so the binary
     /// searches of registration and of stack walks touch one cache-friendly array instead of
     /// chasing a pointer per probe.
-    code_map: RefCell<(Vec<u64>, Vec<Rc<exceptions::CodeInfo>>)>,
+    code_map: RefCell<(Vec<u64>, Vec<&'static exceptions::CodeInfo>)>,
+    code_info_store: forever::Forever<exceptions::CodeInfo>,
+    pub(crate) il_map_store: forever::ForeverBytes,
     /// `/tmp/perf-<pid>.map` when `VCALL_PERF_MAP=1`, so `perf report` names JIT code.
     perf_map: Option<RefCell<std::io::LineWriter<std::fs::File>>>,
     pub(crate) method_token_cache:
@@ -271,6 +275,9 @@ impl Runtime {
             class_by_type: RefCell::new(HashMap::new()),
             array_classes: RefCell::new(HashMap::new()),
             methods: RefCell::new(Vec::new()),
+            method_store: Default::default(),
+            code_info_store: Default::default(),
+            il_map_store: Default::default(),
             method_by_key: RefCell::new(HashMap::new()),
             interned: RefCell::new(HashMap::new()),
             unbox_thunks: RefCell::new(HashMap::new()),
@@ -551,7 +558,7 @@ impl Runtime {
         };
         let mut methods = self.methods.borrow_mut();
         let id = MethodId(methods.len() as u32);
-        methods.push(Rc::new(RtMethod {
+        methods.push(self.method_store.alloc(RtMethod {
             id,
             key,
             code: Cell::new(0),
@@ -565,8 +572,8 @@ impl Runtime {
         id
     }
 
-    pub fn method(&self, id: MethodId) -> Rc<RtMethod> {
-        self.methods.borrow()[id.0 as usize].clone()
+    pub fn method(&self, id: MethodId) -> &'static RtMethod {
+        self.methods.borrow()[id.0 as usize]
     }
 
     pub fn method_count(&self) -> usize {
@@ -670,21 +677,20 @@ impl Runtime {
             _ => starts.len(),
         };
         starts.insert(pos, info.start);
-        infos.insert(pos, Rc::new(info));
+        infos.insert(pos, self.code_info_store.alloc(info));
     }
 
     /// The compiled method containing native address `pc`.
-    pub fn code_info_at(&self, pc: u64) -> Option<Rc<exceptions::CodeInfo>> {
+    pub fn code_info_at(&self, pc: u64) -> Option<&'static exceptions::CodeInfo> {
         method_containing(&self.code_map.borrow(), pc)
     }
 
     /// `code_info_at` for a signal handler: gives up instead of panicking if the code map is
     /// being changed (which only Rust code does, so the fault was not in JIT code anyway).
-    pub fn try_code_info_at(&self, pc: u64) -> Option<Rc<exceptions::CodeInfo>> {
+    pub fn try_code_info_at(&self, pc: u64) -> Option<&'static exceptions::CodeInfo> {
         method_containing(&*self.code_map.try_borrow().ok()?, pc)
     }
 
-    /// Records the size of a compiled method, for listings.
     /// Bytes of compiled code from entry point `addr` to the end of its method (0 for an
     /// address that starts none, such as a native's thunk).
     pub fn code_len(&self, addr: u64) -> usize {
@@ -791,12 +797,12 @@ pub fn symbolize(rt: &Runtime, addr: u64) -> Option<String> {
 
 /// The entry of the code map (method starts, their infos) whose code contains `pc`.
 fn method_containing(
-    (starts, infos): &(Vec<u64>, Vec<Rc<exceptions::CodeInfo>>),
+    (starts, infos): &(Vec<u64>, Vec<&'static exceptions::CodeInfo>),
     pc: u64,
-) -> Option<Rc<exceptions::CodeInfo>> {
+) -> Option<&'static exceptions::CodeInfo> {
     let i = starts.partition_point(|&s| s <= pc);
-    let c = infos.get(i.checked_sub(1)?)?;
-    (pc < c.start + c.len as u64).then(|| c.clone())
+    let c = *infos.get(i.checked_sub(1)?)?;
+    (pc < c.start + c.len as u64).then_some(c)
 }
 
 /// Byte offsets of the set bits of a word bitmap, plus `base`.
