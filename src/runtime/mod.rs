@@ -180,7 +180,10 @@ pub struct Runtime {
     array_classes: RefCell<HashMap<(ClassId, u32), ClassId>>,
     methods: RefCell<Vec<&'static RtMethod>>,
     method_store: forever::Forever<RtMethod>,
-    method_by_key: RefCell<HashMap<MethodKey, MethodId>>,
+    /// Method ids by assembly and MethodDef row, plus one (0: none yet). Rows are dense, so a
+    /// table per assembly beats a hash map: no hashing, and no rehashing into fresh memory
+    /// while call sites name thousands of new methods.
+    method_by_key: RefCell<Vec<Vec<u32>>>,
     interned: RefCell<HashMap<Vec<u16>, u64>>,
     unbox_thunks: RefCell<HashMap<MethodId, u64>>,
     /// Compiled methods by start address: the starts in their own vector, so the binary
@@ -278,7 +281,7 @@ impl Runtime {
             method_store: Default::default(),
             code_info_store: Default::default(),
             il_map_store: Default::default(),
-            method_by_key: RefCell::new(HashMap::new()),
+            method_by_key: RefCell::new(Vec::new()),
             interned: RefCell::new(HashMap::new()),
             unbox_thunks: RefCell::new(HashMap::new()),
             code_map: RefCell::new((Vec::new(), Vec::new())),
@@ -549,13 +552,24 @@ impl Runtime {
 
     /// The method table entry of a method definition.
     pub fn method_id(&self, key: MethodKey) -> MethodId {
-        // One lookup that also finds the slot to fill: call sites name new methods often
-        // enough that hashing the key twice showed in JIT time.
         let mut by_key = self.method_by_key.borrow_mut();
-        let slot = match by_key.entry(key) {
-            hashbrown::hash_map::Entry::Occupied(e) => return *e.get(),
-            hashbrown::hash_map::Entry::Vacant(v) => v,
-        };
+        let (a, row) = (key.assembly.0 as usize, key.row.0 as usize);
+        if by_key.len() <= a {
+            by_key.resize_with(a + 1, Vec::new);
+        }
+        let rows = &mut by_key[a];
+        if rows.len() <= row {
+            let defs = self
+                .loader
+                .assembly_at(key.assembly)
+                .tables
+                .rows(vcall_metadata::token::TableId::MethodDef);
+            rows.resize(row.max(defs as usize) + 1, 0);
+        }
+        let slot = &mut rows[row];
+        if *slot != 0 {
+            return MethodId(*slot - 1);
+        }
         let mut methods = self.methods.borrow_mut();
         let id = MethodId(methods.len() as u32);
         methods.push(self.method_store.alloc(RtMethod {
@@ -568,7 +582,7 @@ impl Runtime {
             sig_shape: OnceCell::new(),
             inline_body: OnceCell::new(),
         }));
-        slot.insert(id);
+        *slot = id.0 + 1;
         id
     }
 
