@@ -588,6 +588,8 @@ fn generation_error_names_the_type() {
     }
     let bad = dir.join("Cyclic.exe");
     std::fs::write(&bad, bytes).unwrap();
+    // An image from an earlier build: the failed generation must not leave it behind.
+    std::fs::write(aot::image_path(&bad), b"old image").unwrap();
     let out = vcall(&corlib, &["--aot=metadata-only", bad.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
@@ -604,7 +606,7 @@ fn generation_error_names_the_type() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-/// A failed write says where, leaves no temporary file, and keeps an existing image intact.
+/// A failed write says where and leaves no temporary file.
 #[test]
 fn write_errors_are_reported() {
     let dir = scratch("write");

@@ -245,6 +245,12 @@ pub fn generation_threads() -> usize {
 /// pool while this thread reads `program` (so the pool's threads start while there is work
 /// here), whose tables and indices are then built on the pool. `program` is not added when
 /// it is the corlib itself (same MVID), which keeps index 0 rather than being loaded twice.
+///
+/// Meanwhile the pool also removes `program`'s old image, which generation replaces: renaming
+/// the new file over it would have the file system free the old one's blocks (and ext4
+/// start writing the new one back) inside the serial write, at several milliseconds for an
+/// image of a few megabytes. A program started before the new image is in place finds none
+/// and computes its classes, which is always correct; a failed generation leaves no image.
 pub fn load_for_generation(
     corlib: &Path,
     program: &Path,
@@ -253,6 +259,8 @@ pub fn load_for_generation(
     let mut loader = None;
     let target = rayon::in_place_scope(|s| {
         s.spawn(|_| loader = Some(Loader::new(corlib, imt_size)));
+        // Nothing to remove, or no right to: the write reports what matters.
+        s.spawn(|_| drop(std::fs::remove_file(image_path(program))));
         crate::assembly::Assembly::load_in_parallel(program)
     });
     let loader = loader.ok_or_else(|| reject("the corlib was not loaded"))?;
