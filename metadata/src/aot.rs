@@ -1259,19 +1259,20 @@ impl<'a> Decoder<'a> {
     fn string(&mut self) -> Decoded<String> {
         self.r.str().map(str::to_owned)
     }
-    // Vectors are sized up front (`collect` into a Result cannot know the length and grows).
+    // Vectors are sized up front (`collect` into a Result cannot know the length and grows),
+    // so making them boxed slices does not reallocate.
     fn bitmap(&mut self) -> Decoded<Bitmap> {
         let (_, words) = self.items::<8>()?;
         Ok(inline_or_heap(words, u64::from_le_bytes))
     }
-    fn methods(&mut self) -> Decoded<Vec<MethodKey>> {
+    fn methods(&mut self) -> Decoded<Box<[MethodKey]>> {
         let (at, keys) = self.items::<KEY_BYTES>()?;
         let mut v = Vec::with_capacity(keys.len());
         for (i, b) in keys.iter().enumerate() {
             let (assembly, row) = self.key_in(b, at + KEY_BYTES * (i + 1), KeyOf::Method)?;
             v.push(MethodKey { assembly, row });
         }
-        Ok(v)
+        Ok(v.into_boxed_slice())
     }
 
     #[inline(never)]
@@ -1291,7 +1292,7 @@ impl<'a> Decoder<'a> {
     }
 
     #[inline(never)]
-    fn fields(&mut self) -> Decoded<Vec<FieldInfo>> {
+    fn fields(&mut self) -> Decoded<Box<[FieldInfo]>> {
         let nf = self.r.count(FIELD_MIN_BYTES)?;
         let mut fields = Vec::with_capacity(nf);
         for _ in 0..nf {
@@ -1317,11 +1318,11 @@ impl<'a> Decoder<'a> {
                 rva,
             });
         }
-        Ok(fields)
+        Ok(fields.into_boxed_slice())
     }
 
     #[inline(never)]
-    fn vtable(&mut self) -> Decoded<Vec<VtableSlot>> {
+    fn vtable(&mut self) -> Decoded<Box<[VtableSlot]>> {
         let (at, slots) = self.items::<{ KEY_BYTES + 1 }>()?;
         let mut vtable = Vec::with_capacity(slots.len());
         for (i, s) in slots.iter().enumerate() {
@@ -1349,11 +1350,11 @@ impl<'a> Decoder<'a> {
                 is_abstract: b & 4 != 0,
             });
         }
-        Ok(vtable)
+        Ok(vtable.into_boxed_slice())
     }
 
     #[inline(never)]
-    fn interfaces(&mut self) -> Decoded<Vec<InterfaceMap>> {
+    fn interfaces(&mut self) -> Decoded<Box<[InterfaceMap]>> {
         let ni = self.r.count(KEY_BYTES + 4)?;
         let mut interfaces = Vec::with_capacity(ni);
         for _ in 0..ni {
@@ -1369,7 +1370,7 @@ impl<'a> Decoder<'a> {
                 slots: inline_or_heap(bytes.as_chunks::<4>().0, u32::from_le_bytes),
             });
         }
-        Ok(interfaces)
+        Ok(interfaces.into_boxed_slice())
     }
 
     /// The IMT plan; its buckets and their order are checked with the layout
@@ -1389,7 +1390,10 @@ impl<'a> Decoder<'a> {
                 vtable_slot: u32::from_le_bytes([e[k], e[k + 1], e[k + 2], e[k + 3]]),
             });
         }
-        Ok(Imt { size, entries })
+        Ok(Imt {
+            size,
+            entries: entries.into_boxed_slice(),
+        })
     }
 
     // Each section of a record is decoded by a function of its own (kept out of line), so
