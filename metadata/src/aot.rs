@@ -902,8 +902,10 @@ impl AotImage {
     }
 
     /// Decodes the ClassInfo of one TypeDef of the image's assembly, checking every key
-    /// against the loaded assemblies' row counts and every slot against the vtable.
-    pub fn decode(&self, key: TypeKey) -> Result<ClassInfo> {
+    /// against the loaded assemblies' row counts and every slot against the vtable. Shared
+    /// from the start: the loader caches it so, and each move of a ClassInfo on the way
+    /// there was a copy of a few hundred bytes.
+    pub fn decode(&self, key: TypeKey) -> Result<Arc<ClassInfo>> {
         let bad = |what: String| reject(format!("record of {} is malformed: {what}", key.token()));
         if key.assembly != self.assembly {
             return Err(bad("type of another assembly".into()));
@@ -915,7 +917,7 @@ impl AotImage {
             r: Reader { data: rec, pos: 0 },
             remap: &self.remap,
         };
-        let info = d.class().map_err(|e| bad(e.to_string()))?;
+        let info = Arc::new(d.class().map_err(|e| bad(e.to_string()))?);
         if d.r.pos != rec.len() {
             return Err(bad("trailing bytes".into()));
         }
@@ -928,7 +930,7 @@ impl AotImage {
 }
 
 impl ClassSource for AotImage {
-    fn class_info(&self, key: TypeKey) -> Option<ClassInfo> {
+    fn class_info(&self, key: TypeKey) -> Option<Arc<ClassInfo>> {
         self.decode(key).ok()
     }
 }

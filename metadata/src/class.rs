@@ -331,7 +331,7 @@ impl ClassInfo {
 /// (`crate::aot::AotImage`). Consulted by `Loader::class` before building; `None` means
 /// "compute it" (the source has no usable record for this type).
 pub trait ClassSource: Send + Sync {
-    fn class_info(&self, key: TypeKey) -> Option<ClassInfo>;
+    fn class_info(&self, key: TypeKey) -> Option<Arc<ClassInfo>>;
 }
 
 /// A method's name and canonical signature, interned: the override-matching key, compared
@@ -524,21 +524,20 @@ impl Loader {
     /// Installs a ClassInfo computed elsewhere so it is not recomputed. The first one
     /// installed for a type wins (two threads may build the same class at once).
     pub fn insert_class(&self, info: ClassInfo) -> Arc<ClassInfo> {
-        self.cache_class(info).clone()
+        self.cache_class(Arc::new(info)).clone()
     }
 
-    fn cache_class(&self, info: ClassInfo) -> &Arc<ClassInfo> {
+    /// Caches `info`, shared before the cell is entered, so only a pointer moves through
+    /// `OnceLock`'s closure rather than the whole ClassInfo (a few hundred bytes).
+    fn cache_class(&self, info: Arc<ClassInfo>) -> &Arc<ClassInfo> {
         let Some(cell) = self.class_cell(info.key) else {
             // Not a row of that assembly: nothing to cache it in (cannot come from `build_class`,
             // which checks the row). Leaked so the reference lives as long as the loader.
-            return Box::leak(Box::new(Arc::new(info)));
+            return Box::leak(Box::new(info));
         };
         if let Some(c) = cell.get() {
             return c;
         }
-        // Boxed before the cell is entered, so only a pointer moves through `OnceLock`'s
-        // closure rather than the whole ClassInfo (a few hundred bytes) several times over.
-        let info = Arc::new(info);
         let mut fresh = false;
         let c = cell.get_or_init(|| {
             fresh = true;
@@ -621,7 +620,7 @@ impl Loader {
         let built = self.build_class(key, stack);
         stack.pop();
         self.classes.computed.add(1);
-        Ok(self.cache_class(built?))
+        Ok(self.cache_class(Arc::new(built?)))
     }
 
     /// Resolves a field signature type to a FieldType, loading struct classes as needed.
