@@ -910,8 +910,10 @@ impl AotImage {
     }
 
     /// Decodes the ClassInfo of one TypeDef of the image's assembly, checking every key
-    /// against the loaded assemblies' row counts and every slot against the vtable.
-    pub fn decode(&self, key: TypeKey) -> Result<ClassInfo> {
+    /// against the loaded assemblies' row counts and every slot against the vtable. Shared
+    /// from the start: the loader caches it so, and each move of a ClassInfo on the way
+    /// there was a copy of a few hundred bytes.
+    pub fn decode(&self, key: TypeKey) -> Result<Arc<ClassInfo>> {
         let bad = |what: String| reject(format!("record of {} is malformed: {what}", key.token()));
         if key.assembly != self.assembly {
             return Err(bad("type of another assembly".into()));
@@ -923,7 +925,7 @@ impl AotImage {
             r: Reader { data: rec, pos: 0 },
             remap: &self.remap,
         };
-        let info = d.class().map_err(|e| bad(e.to_string()))?;
+        let info = Arc::new(d.class().map_err(|e| bad(e.to_string()))?);
         if d.r.pos != rec.len() {
             return Err(bad("trailing bytes".into()));
         }
@@ -936,7 +938,7 @@ impl AotImage {
 }
 
 impl ClassSource for AotImage {
-    fn class_info(&self, key: TypeKey) -> Option<ClassInfo> {
+    fn class_info(&self, key: TypeKey) -> Option<Arc<ClassInfo>> {
         self.decode(key).ok()
     }
 }
@@ -1267,19 +1269,20 @@ impl<'a> Decoder<'a> {
     fn string(&mut self) -> Decoded<String> {
         self.r.str().map(str::to_owned)
     }
-    // Vectors are sized up front (`collect` into a Result cannot know the length and grows).
+    // Vectors are sized up front (`collect` into a Result cannot know the length and grows),
+    // so making them boxed slices does not reallocate.
     fn bitmap(&mut self) -> Decoded<Bitmap> {
         let (_, words) = self.items::<8>()?;
         Ok(inline_or_heap(words, u64::from_le_bytes))
     }
-    fn methods(&mut self) -> Decoded<Vec<MethodKey>> {
+    fn methods(&mut self) -> Decoded<Box<[MethodKey]>> {
         let (at, keys) = self.items::<KEY_BYTES>()?;
         let mut v = Vec::with_capacity(keys.len());
         for (i, b) in keys.iter().enumerate() {
             let (assembly, row) = self.key_in(b, at + KEY_BYTES * (i + 1), KeyOf::Method)?;
             v.push(MethodKey { assembly, row });
         }
-        Ok(v)
+        Ok(v.into_boxed_slice())
     }
 
     #[inline(never)]
@@ -1299,7 +1302,7 @@ impl<'a> Decoder<'a> {
     }
 
     #[inline(never)]
-    fn fields(&mut self) -> Decoded<Vec<FieldInfo>> {
+    fn fields(&mut self) -> Decoded<Box<[FieldInfo]>> {
         let nf = self.r.count(FIELD_MIN_BYTES)?;
         let mut fields = Vec::with_capacity(nf);
         for _ in 0..nf {
@@ -1325,11 +1328,11 @@ impl<'a> Decoder<'a> {
                 rva,
             });
         }
-        Ok(fields)
+        Ok(fields.into_boxed_slice())
     }
 
     #[inline(never)]
-    fn vtable(&mut self) -> Decoded<Vec<VtableSlot>> {
+    fn vtable(&mut self) -> Decoded<Box<[VtableSlot]>> {
         let (at, slots) = self.items::<{ KEY_BYTES + 1 }>()?;
         let mut vtable = Vec::with_capacity(slots.len());
         for (i, s) in slots.iter().enumerate() {
@@ -1357,11 +1360,11 @@ impl<'a> Decoder<'a> {
                 is_abstract: b & 4 != 0,
             });
         }
-        Ok(vtable)
+        Ok(vtable.into_boxed_slice())
     }
 
     #[inline(never)]
-    fn interfaces(&mut self) -> Decoded<Vec<InterfaceMap>> {
+    fn interfaces(&mut self) -> Decoded<Box<[InterfaceMap]>> {
         let ni = self.r.count(KEY_BYTES + 4)?;
         let mut interfaces = Vec::with_capacity(ni);
         for _ in 0..ni {
@@ -1377,7 +1380,7 @@ impl<'a> Decoder<'a> {
                 slots: inline_or_heap(bytes.as_chunks::<4>().0, u32::from_le_bytes),
             });
         }
-        Ok(interfaces)
+        Ok(interfaces.into_boxed_slice())
     }
 
     /// The IMT plan; its buckets and their order are checked with the layout
@@ -1397,7 +1400,10 @@ impl<'a> Decoder<'a> {
                 vtable_slot: u32::from_le_bytes([e[k], e[k + 1], e[k + 2], e[k + 3]]),
             });
         }
-        Ok(Imt { size, entries })
+        Ok(Imt {
+            size,
+            entries: entries.into_boxed_slice(),
+        })
     }
 
     // Each section of a record is decoded by a function of its own (kept out of line), so

@@ -172,12 +172,12 @@ pub struct ImtEntry {
 }
 
 /// The IMT plan: `size` buckets, 0 when the class implements no interface (then it has no
-/// IMT, as in Mono). The entries of all buckets sit in one vector, sorted by bucket (stably:
+/// IMT, as in Mono). The entries of all buckets sit in one slice, sorted by bucket (stably:
 /// within a bucket, in interface-map order), since most buckets hold no entry or one.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Imt {
     pub size: u32,
-    pub entries: Vec<ImtEntry>,
+    pub entries: Box<[ImtEntry]>,
 }
 
 impl Imt {
@@ -199,7 +199,9 @@ impl Imt {
 }
 
 /// Everything the runtime needs about a type, as plain data (tokens and indices only),
-/// so `--aot=metadata-only` can store it and load it back unchanged.
+/// so `--aot=metadata-only` can store it and load it back unchanged. Its lists are boxed
+/// slices, not vectors: a ClassInfo never grows once built, and the capacity words made every
+/// class 48 bytes larger (each decoded class is fresh memory).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ClassInfo {
     pub key: TypeKey,
@@ -215,16 +217,16 @@ pub struct ClassInfo {
     pub instance_size: u32,
     pub min_align: u32,
     pub packing: u32,
-    pub fields: Vec<FieldInfo>,
+    pub fields: Box<[FieldInfo]>,
     pub static_size: u32,
     /// One bit per 8-byte word of the instance that holds a reference.
     pub ref_bitmap: Bitmap,
     pub static_ref_bitmap: Bitmap,
-    pub methods: Vec<MethodKey>,
-    pub vtable: Vec<VtableSlot>,
+    pub methods: Box<[MethodKey]>,
+    pub vtable: Box<[VtableSlot]>,
     /// For interfaces: their methods in slot order (the interface's own "vtable").
-    pub interface_methods: Vec<MethodKey>,
-    pub interfaces: Vec<InterfaceMap>,
+    pub interface_methods: Box<[MethodKey]>,
+    pub interfaces: Box<[InterfaceMap]>,
     /// `imt_size` buckets, none when the class implements no interface (as in Mono).
     pub imt: Imt,
     pub cctor: Option<MethodKey>,
@@ -329,7 +331,7 @@ impl ClassInfo {
 /// (`crate::aot::AotImage`). Consulted by `Loader::class` before building; `None` means
 /// "compute it" (the source has no usable record for this type).
 pub trait ClassSource: Send + Sync {
-    fn class_info(&self, key: TypeKey) -> Option<ClassInfo>;
+    fn class_info(&self, key: TypeKey) -> Option<Arc<ClassInfo>>;
 }
 
 /// A method's name and canonical signature, interned: the override-matching key, compared
@@ -522,21 +524,20 @@ impl Loader {
     /// Installs a ClassInfo computed elsewhere so it is not recomputed. The first one
     /// installed for a type wins (two threads may build the same class at once).
     pub fn insert_class(&self, info: ClassInfo) -> Arc<ClassInfo> {
-        self.cache_class(info).clone()
+        self.cache_class(Arc::new(info)).clone()
     }
 
-    fn cache_class(&self, info: ClassInfo) -> &Arc<ClassInfo> {
+    /// Caches `info`, shared before the cell is entered, so only a pointer moves through
+    /// `OnceLock`'s closure rather than the whole ClassInfo (a few hundred bytes).
+    fn cache_class(&self, info: Arc<ClassInfo>) -> &Arc<ClassInfo> {
         let Some(cell) = self.class_cell(info.key) else {
             // Not a row of that assembly: nothing to cache it in (cannot come from `build_class`,
             // which checks the row). Leaked so the reference lives as long as the loader.
-            return Box::leak(Box::new(Arc::new(info)));
+            return Box::leak(Box::new(info));
         };
         if let Some(c) = cell.get() {
             return c;
         }
-        // Boxed before the cell is entered, so only a pointer moves through `OnceLock`'s
-        // closure rather than the whole ClassInfo (a few hundred bytes) several times over.
-        let info = Arc::new(info);
         let mut fresh = false;
         let c = cell.get_or_init(|| {
             fresh = true;
@@ -619,7 +620,7 @@ impl Loader {
         let built = self.build_class(key, stack);
         stack.pop();
         self.classes.computed.add(1);
-        Ok(self.cache_class(built?))
+        Ok(self.cache_class(Arc::new(built?)))
     }
 
     /// Resolves a field signature type to a FieldType, loading struct classes as needed.
@@ -1023,24 +1024,25 @@ impl Loader {
             instance_size,
             min_align,
             packing,
-            fields,
+            fields: fields.into_boxed_slice(),
             static_size,
             ref_bitmap: words_to_bitmap(&ref_words),
             static_ref_bitmap: words_to_bitmap(&static_ref_words),
-            methods,
-            vtable: Vec::new(),
-            interface_methods: Vec::new(),
-            interfaces: Vec::new(),
+            methods: methods.into_boxed_slice(),
+            vtable: Box::default(),
+            interface_methods: Box::default(),
+            interfaces: Box::default(),
             imt: Imt::default(),
             cctor,
             finalizer_slot: None,
         };
         if info.is_interface() {
-            for &m in &info.methods {
-                if a.method_def(m.row).flags & MA_VIRTUAL != 0 {
-                    info.interface_methods.push(m);
-                }
-            }
+            info.interface_methods = info
+                .methods
+                .iter()
+                .copied()
+                .filter(|m| a.method_def(m.row).flags & MA_VIRTUAL != 0)
+                .collect();
             info.interfaces = self
                 .interface_closure(key, None, stack)?
                 .into_iter()
@@ -1338,7 +1340,7 @@ impl Loader {
                 });
             }
         }
-        info.vtable = vt;
+        info.vtable = vt.into_boxed_slice();
         Ok(())
     }
 
@@ -1423,7 +1425,8 @@ impl Loader {
         }
         let explicit = self.method_impls(info.key)?;
         let mut slot_keys: Vec<Option<NameSig>> = vec![None; info.vtable.len()];
-        let mut maps = Vec::new();
+        // One map per interface: sized exactly, so boxing it does not reallocate.
+        let mut maps = Vec::with_capacity(all.len());
         for iface in all {
             let ic = self.class_with_stack(iface, stack)?;
             let inherited = parent.and_then(|p| p.interface_map(iface));
@@ -1498,7 +1501,7 @@ impl Loader {
                 slots,
             });
         }
-        info.interfaces = maps;
+        info.interfaces = maps.into_boxed_slice();
         Ok(())
     }
 
@@ -1522,7 +1525,9 @@ impl Loader {
             return Ok(());
         }
         let n = self.imt_size;
-        let mut entries = Vec::new();
+        // At most one entry per mapped slot (and exactly that unless a slot is unmapped), so
+        // boxing it rarely reallocates.
+        let mut entries = Vec::with_capacity(info.interfaces.iter().map(|m| m.slots.len()).sum());
         for map in &info.interfaces {
             let ic = self.class(map.interface)?;
             for (j, &im) in ic.interface_methods.iter().enumerate() {
@@ -1539,7 +1544,10 @@ impl Loader {
         }
         // Stable: entries of one bucket keep their interface-map order.
         entries.sort_by_key(|e| e.bucket);
-        info.imt = Imt { size: n, entries };
+        info.imt = Imt {
+            size: n,
+            entries: entries.into_boxed_slice(),
+        };
         Ok(())
     }
 
