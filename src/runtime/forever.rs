@@ -1,6 +1,6 @@
 //! Storage for runtime records that live as long as the process (methods, compiled-code
-//! infos and their IL maps): leaked blocks, so a record costs no allocation of its own and is handed out as a
-//! plain `&'static` reference.
+//! infos and their IL maps): leaked blocks, so a record costs no allocation of its own and
+//! is handed out as a plain `&'static` reference.
 
 use std::cell::{OnceCell, RefCell};
 
