@@ -41,7 +41,7 @@ pub fn compile_and_list(
             continue;
         }
         let info = rt.loader.class(t)?;
-        for &m in &info.methods {
+        for m in rt.loader.methods_of(info.key) {
             if rt.loader.method_name(m) == method {
                 let id = rt.method_id(m);
                 let code = rt.ensure_compiled(id)?;

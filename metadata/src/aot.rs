@@ -20,7 +20,7 @@ use std::sync::Arc;
 /// The ELF section holding the image.
 pub const SECTION_NAME: &str = ".vcall_classinfo";
 /// Bumped whenever the encoding changes (Mono checks `MONO_AOT_FILE_VERSION` the same way).
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 const MAGIC: &[u8; 8] = b"VCALLCI\0";
 /// magic, version, IMT size, own MVID, payload length, checksum.
 pub const HEADER_BYTES: usize = 8 + 4 + 4 + 16 + 8 + 8;
@@ -562,7 +562,6 @@ impl Writer {
         self.u32(c.static_size);
         self.bitmap(&c.ref_bitmap);
         self.bitmap(&c.static_ref_bitmap);
-        self.methods(&c.methods);
         self.len(c.vtable.len());
         for s in &c.vtable {
             self.method(s.method);
@@ -1429,7 +1428,6 @@ impl<'a> Decoder<'a> {
         let static_size = self.r.u32()?;
         let ref_bitmap = self.bitmap()?;
         let static_ref_bitmap = self.bitmap()?;
-        let methods = self.methods()?;
         let vtable = self.vtable()?;
         let interface_methods = self.methods()?;
         let interfaces = self.interfaces()?;
@@ -1450,7 +1448,6 @@ impl<'a> Decoder<'a> {
             static_size,
             ref_bitmap,
             static_ref_bitmap,
-            methods,
             vtable,
             interface_methods,
             interfaces,

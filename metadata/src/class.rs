@@ -222,7 +222,6 @@ pub struct ClassInfo {
     /// One bit per 8-byte word of the instance that holds a reference.
     pub ref_bitmap: Bitmap,
     pub static_ref_bitmap: Bitmap,
-    pub methods: Box<[MethodKey]>,
     pub vtable: Box<[VtableSlot]>,
     /// For interfaces: their methods in slot order (the interface's own "vtable").
     pub interface_methods: Box<[MethodKey]>,
@@ -812,14 +811,7 @@ impl Loader {
         }
 
         // Methods, cctor.
-        let methods: Vec<MethodKey> = a
-            .methods_of(key.row)
-            .into_iter()
-            .map(|row| MethodKey {
-                assembly: key.assembly,
-                row,
-            })
-            .collect();
+        let methods = self.methods_of(key);
         let mut cctor = None;
         for &m in &methods {
             let row = a.method_def(m.row);
@@ -1028,7 +1020,6 @@ impl Loader {
             static_size,
             ref_bitmap: words_to_bitmap(&ref_words),
             static_ref_bitmap: words_to_bitmap(&static_ref_words),
-            methods: methods.into_boxed_slice(),
             vtable: Box::default(),
             interface_methods: Box::default(),
             interfaces: Box::default(),
@@ -1037,8 +1028,7 @@ impl Loader {
             finalizer_slot: None,
         };
         if info.is_interface() {
-            info.interface_methods = info
-                .methods
+            info.interface_methods = methods
                 .iter()
                 .copied()
                 .filter(|m| a.method_def(m.row).flags & MA_VIRTUAL != 0)
@@ -1053,8 +1043,8 @@ impl Loader {
                 .collect();
             return Ok(info);
         }
-        self.build_vtable(&mut info, parent_info)?;
-        self.build_interface_map(&mut info, parent_info, stack)?;
+        self.build_vtable(&mut info, &methods, parent_info)?;
+        self.build_interface_map(&mut info, &methods, parent_info, stack)?;
         self.build_imt(&mut info)?;
         if let Some(obj_finalize) = self.object_finalize_slot() {
             if let Some(slot) = info.vtable.get(obj_finalize as usize) {
@@ -1189,12 +1179,18 @@ impl Loader {
         next
     }
 
-    fn build_vtable(&self, info: &mut ClassInfo, parent: Option<&ClassInfo>) -> Result<()> {
+    /// `methods`: the class's own methods, in table order.
+    fn build_vtable(
+        &self,
+        info: &mut ClassInfo,
+        methods: &[MethodKey],
+        parent: Option<&ClassInfo>,
+    ) -> Result<()> {
         let a = self.assembly_at(info.key.assembly);
         // Room for a new slot per own method up front: growing from the parent's size
         // reallocated nearly every vtable once or twice.
         let inherited = parent.map_or(&[][..], |p| &p.vtable[..]);
-        let room = inherited.len() + info.methods.len();
+        let room = inherited.len() + methods.len();
         let mut vt: Vec<VtableSlot> = Vec::with_capacity(room);
         vt.extend(inherited.iter().map(|s| VtableSlot {
             kind: SlotKind::Inherited,
@@ -1204,7 +1200,7 @@ impl Loader {
         for s in &vt {
             keys.push(self.name_sig(s.method)?);
         }
-        for &m in &info.methods {
+        for &m in methods {
             let row = a.method_def(m.row);
             if row.flags & MA_VIRTUAL == 0 {
                 continue;
@@ -1411,6 +1407,7 @@ impl Loader {
     fn build_interface_map(
         &self,
         info: &mut ClassInfo,
+        methods: &[MethodKey],
         parent: Option<&ClassInfo>,
         stack: &mut Vec<TypeKey>,
     ) -> Result<()> {
@@ -1441,7 +1438,7 @@ impl Loader {
                     // newslot methods of the re-declaring class take it over; overrides keep
                     // the inherited mapping.
                     let need_newslot = inherited.is_some();
-                    let own = info.methods.iter().copied().find(|&m| {
+                    let own = methods.iter().copied().find(|&m| {
                         let f = a.method_def(m.row).flags;
                         f & MA_VIRTUAL != 0
                             && f & MA_MEMBER_ACCESS == MA_PUBLIC

@@ -437,6 +437,19 @@ impl Loader {
         }
     }
 
+    /// The methods TypeDef `t` declares, in table order. Not kept in ClassInfo: the table
+    /// already holds them, so an image need not carry (and decode) them again.
+    pub fn methods_of(&self, t: TypeKey) -> Vec<MethodKey> {
+        self.assembly_at(t.assembly)
+            .methods_of(t.row)
+            .into_iter()
+            .map(|row| MethodKey {
+                assembly: t.assembly,
+                row,
+            })
+            .collect()
+    }
+
     /// The TypeDef that declares a method.
     pub fn method_owner(&self, m: MethodKey) -> TypeKey {
         let idx = self.index(m.assembly);

@@ -274,18 +274,21 @@ fn construct_exception_exempt(
     };
     let obj = heap::alloc_object(rt, class);
     let msg = heap::new_string_from_str(rt, message);
-    let info = rt.class(class).info.clone();
-    let ctor = info.methods.iter().copied().find(|&m| {
-        rt.loader.method_name(m) == ".ctor"
-            && rt
-                .loader
-                .method_sig(m)
-                .map(|s| {
-                    s.params.len() == 1 + inner.is_some() as usize
-                        && s.params[0].ty == vcall_metadata::signature::TypeSig::String
-                })
-                .unwrap_or(false)
-    });
+    let ctor = rt
+        .loader
+        .methods_of(rt.class(class).info.key)
+        .into_iter()
+        .find(|&m| {
+            rt.loader.method_name(m) == ".ctor"
+                && rt
+                    .loader
+                    .method_sig(m)
+                    .map(|s| {
+                        s.params.len() == 1 + inner.is_some() as usize
+                            && s.params[0].ty == vcall_metadata::signature::TypeSig::String
+                    })
+                    .unwrap_or(false)
+        });
     if let Some(ctor) = ctor {
         match rt.ensure_compiled(rt.method_id(ctor)) {
             // SAFETY: a compiled instance constructor taking a string (and an exception, which
