@@ -40,8 +40,7 @@ pub fn compile_and_list(
         if rt.loader.type_full_name(t) != type_name {
             continue;
         }
-        let info = rt.loader.class(t)?;
-        for m in rt.loader.methods_of(info.key) {
+        for m in rt.loader.methods_of(t) {
             if rt.loader.method_name(m) == method {
                 let id = rt.method_id(m);
                 let code = rt.ensure_compiled(id)?;

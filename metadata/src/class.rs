@@ -811,7 +811,7 @@ impl Loader {
         }
 
         // Methods, cctor.
-        let methods = self.methods_of(key);
+        let methods: Vec<MethodKey> = self.methods_of(key).collect();
         let mut cctor = None;
         for &m in &methods {
             let row = a.method_def(m.row);

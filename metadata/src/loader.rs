@@ -439,15 +439,12 @@ impl Loader {
 
     /// The methods TypeDef `t` declares, in table order. Not kept in ClassInfo: the table
     /// already holds them, so an image need not carry (and decode) them again.
-    pub fn methods_of(&self, t: TypeKey) -> Vec<MethodKey> {
-        self.assembly_at(t.assembly)
-            .methods_of(t.row)
-            .into_iter()
-            .map(|row| MethodKey {
-                assembly: t.assembly,
-                row,
-            })
-            .collect()
+    pub fn methods_of(&self, t: TypeKey) -> impl Iterator<Item = MethodKey> {
+        let rows = self.assembly_at(t.assembly).methods_of(t.row);
+        rows.into_iter().map(move |row| MethodKey {
+            assembly: t.assembly,
+            row,
+        })
     }
 
     /// The TypeDef that declares a method.

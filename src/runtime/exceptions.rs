@@ -119,7 +119,7 @@ pub const SEQ_POINT: u32 = 1 << 31;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct CalleeSaves {
     pub area: i32,
-    regs: [u8; 5],
+    regs: [u8; CALLEE_SAVED_REGS.len()],
     count: u8,
 }
 
@@ -132,7 +132,8 @@ impl CalleeSaves {
         }
     }
 
-    /// Adds a register, saved to the next slot; a sixth is ignored (there are five).
+    /// Adds a register, saved to the next slot; one beyond `CALLEE_SAVED_REGS`'s count is
+    /// ignored (there are no more to save).
     pub fn push(&mut self, reg: u8) {
         if let Some(r) = self.regs.get_mut(self.count as usize) {
             *r = reg;
@@ -274,21 +275,17 @@ fn construct_exception_exempt(
     };
     let obj = heap::alloc_object(rt, class);
     let msg = heap::new_string_from_str(rt, message);
-    let ctor = rt
-        .loader
-        .methods_of(rt.class(class).info.key)
-        .into_iter()
-        .find(|&m| {
-            rt.loader.method_name(m) == ".ctor"
-                && rt
-                    .loader
-                    .method_sig(m)
-                    .map(|s| {
-                        s.params.len() == 1 + inner.is_some() as usize
-                            && s.params[0].ty == vcall_metadata::signature::TypeSig::String
-                    })
-                    .unwrap_or(false)
-        });
+    let ctor = rt.loader.methods_of(rt.class(class).info.key).find(|&m| {
+        rt.loader.method_name(m) == ".ctor"
+            && rt
+                .loader
+                .method_sig(m)
+                .map(|s| {
+                    s.params.len() == 1 + inner.is_some() as usize
+                        && s.params[0].ty == vcall_metadata::signature::TypeSig::String
+                })
+                .unwrap_or(false)
+    });
     if let Some(ctor) = ctor {
         match rt.ensure_compiled(rt.method_id(ctor)) {
             // SAFETY: a compiled instance constructor taking a string (and an exception, which
