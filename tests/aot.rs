@@ -655,10 +655,18 @@ fn crafted_records_are_recomputed() {
         .expect("a type with instance fields");
     let with_interfaces = infos
         .iter()
-        .position(|c| !c.is_interface() && c.interfaces.iter().any(|m| !m.slots.is_empty()))
+        .position(|c| !c.is_interface() && c.interfaces().iter().any(|m| !m.slots.is_empty()))
         .expect("a class implementing an interface");
+    let with_two_buckets = infos
+        .iter()
+        .position(|c| {
+            let e = c.imt().entries;
+            e.iter()
+                .any(|x| Some(x.bucket) != e.get(0).map(|f| f.bucket))
+        })
+        .expect("a class with IMT entries in two buckets");
     type Damage = fn(&mut vcall_metadata::class::ClassInfo);
-    let cases: [(usize, Damage, &str); 4] = [
+    let cases: [(usize, Damage, &str); 7] = [
         (with_fields, |c| c.instance_size = 0, "beyond its storage"),
         (
             with_fields,
@@ -668,16 +676,43 @@ fn crafted_records_are_recomputed() {
         (
             with_interfaces,
             |c| {
-                let n = c.vtable.len() as u32;
-                c.interfaces
+                let n = c.vtable().len() as u32;
+                c.lists
+                    .built_mut()
+                    .interfaces
                     .iter_mut()
                     .find(|m| !m.slots.is_empty())
                     .unwrap()
                     .slots[0] = n;
             },
-            "beyond the vtable",
+            "slot beyond the vtable",
         ),
-        (with_interfaces, |c| c.imt.size = 3, "3 IMT buckets"),
+        (
+            with_interfaces,
+            |c| c.lists.built_mut().imt.size = 3,
+            "IMT of another size",
+        ),
+        (
+            with_interfaces,
+            |c| {
+                let n = c.vtable().len() as u32;
+                c.lists.built_mut().imt.entries[0].vtable_slot = n;
+            },
+            "slot beyond the vtable",
+        ),
+        (
+            with_interfaces,
+            |c| {
+                let imt = &mut c.lists.built_mut().imt;
+                imt.entries[0].bucket = imt.size;
+            },
+            "bucket beyond the IMT",
+        ),
+        (
+            with_two_buckets,
+            |c| c.lists.built_mut().imt.entries.reverse(),
+            "out of bucket order",
+        ),
     ];
     for (i, damage, reason) in cases {
         let mut forged = infos.clone();

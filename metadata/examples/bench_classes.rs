@@ -204,7 +204,7 @@ fn dependencies(loader: &Loader, t: TypeKey) -> BTreeSet<TypeKey> {
         }
         let c = loader.class(k).unwrap();
         todo.extend(c.parent);
-        todo.extend(c.interfaces.iter().map(|m| m.interface));
+        todo.extend(c.interfaces().iter().map(|m| m.interface));
         todo.extend(
             c.fields
                 .iter()

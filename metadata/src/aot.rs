@@ -6,10 +6,14 @@
 //! row and slot is bounds-checked, and every failure is an error or a `None`, never a panic.
 
 use crate::class::{
-    Bitmap, ClassFlags, ClassInfo, ClassSource, FieldInfo, FieldType, Imt, ImtEntry, InterfaceMap,
-    SlotKind, TypeNames, ValueKind, VtableSlot,
+    Bitmap, ClassFlags, ClassInfo, ClassSource, FieldInfo, FieldType, ImtEntry, TypeNames,
+    ValueKind, VtableSlot,
 };
 use crate::error::{MetadataError, Result};
+use crate::lists::{
+    check_slot_bits, key_parts, pack_interface, put_key, ClassLists, ImageBytes, List, Packed,
+    PackedLists, Span, INTERFACE_HEAD_BYTES, KEY_BYTES,
+};
 use crate::loader::{is_corlib_name, AssemblyIdx, FieldKey, Loader, MethodKey, TypeKey};
 use crate::token::{RowIndex, TableId, Token};
 use rayon::prelude::*;
@@ -486,8 +490,7 @@ impl Writer {
     /// An (assembly, row) key: the loader's AssemblyIdx is the dependency index, since the
     /// dependency list is the loader's assembly list.
     fn key(&mut self, asm: AssemblyIdx, row: RowIndex) {
-        self.buf.extend_from_slice(&asm.0.to_le_bytes());
-        self.u32(row.0);
+        put_key(&mut self.buf, asm, row);
     }
     fn ty(&mut self, k: TypeKey) {
         self.key(k.assembly, k.row)
@@ -528,10 +531,10 @@ impl Writer {
             self.buf.extend_from_slice(&w.to_le_bytes());
         }
     }
-    fn methods(&mut self, ms: &[MethodKey]) {
-        self.len(ms.len());
-        for &m in ms {
-            self.method(m);
+    fn list<T: Packed>(&mut self, items: List<'_, T>) {
+        self.len(items.len());
+        for x in items {
+            x.pack(&mut self.buf);
         }
     }
 
@@ -562,32 +565,14 @@ impl Writer {
         self.u32(c.static_size);
         self.bitmap(&c.ref_bitmap);
         self.bitmap(&c.static_ref_bitmap);
-        self.len(c.vtable.len());
-        for s in &c.vtable {
-            self.method(s.method);
-            let kind = match s.kind {
-                SlotKind::NewSlot => 0,
-                SlotKind::Override => 1,
-                SlotKind::Inherited => 2,
-            };
-            self.u8(kind | (s.is_abstract as u8) << 2);
+        self.list(c.vtable());
+        self.list(c.interface_methods());
+        self.len(c.interfaces().len());
+        for m in c.interfaces() {
+            pack_interface(m, &mut self.buf);
         }
-        self.methods(&c.interface_methods);
-        self.len(c.interfaces.len());
-        for m in &c.interfaces {
-            self.ty(m.interface);
-            self.len(m.slots.len());
-            for &s in &m.slots {
-                self.u32(s);
-            }
-        }
-        self.u32(c.imt.size);
-        self.len(c.imt.entries.len());
-        for e in &c.imt.entries {
-            self.u32(e.bucket);
-            self.method(e.interface_method);
-            self.u32(e.vtable_slot);
-        }
+        self.u32(c.imt().size);
+        self.list(c.imt().entries);
         self.opt_method(c.cctor);
         self.opt_u32(c.finalizer_slot);
     }
@@ -640,8 +625,9 @@ struct Rows {
 /// position and the dependency remapping; ClassInfo records are decoded one at a time, on
 /// request (`decode`, or `Loader::class` once attached with `Loader::attach_class_source`).
 pub struct AotImage {
-    /// The whole file; the section is `data[section..]` up to `end`.
-    data: Vec<u8>,
+    /// The whole file (the section is `data[section..]` up to `end`), shared with every
+    /// ClassInfo decoded from it, whose lists are read from it in place.
+    bytes: Arc<ImageBytes>,
     /// Payload start within `data`, and its end.
     payload: usize,
     end: usize,
@@ -830,8 +816,13 @@ impl AotImage {
         )
         .map_err(malformed)?;
         let records_at = r.pos;
+        if u32::try_from(data.len()).is_err() {
+            // Packed lists address the file with 32-bit offsets; a writer never gets this big.
+            return Err(reject("image larger than 4 GiB"));
+        }
+        let deps = remap.iter().map(|&(idx, _)| idx).collect();
         let image = AotImage {
-            data,
+            bytes: Arc::new(ImageBytes { data, deps }),
             payload,
             end: section.end,
             type_count,
@@ -871,8 +862,8 @@ impl AotImage {
             return None;
         }
         let at = self.table_at + 8 * i;
-        let off = u32le(&self.data, at)? as usize;
-        let len = u32le(&self.data, at + 4)? as usize;
+        let off = u32le(&self.bytes.data, at)? as usize;
+        let len = u32le(&self.bytes.data, at + 4)? as usize;
         let start = self.payload.checked_add(off)?;
         let end = start.checked_add(len)?;
         (end <= self.end).then_some((start, end))
@@ -883,7 +874,7 @@ impl AotImage {
             return None;
         }
         let (start, end) = self.record_range(row.zero_based())?;
-        self.data.get(start..end)
+        self.bytes.data.get(start..end)
     }
 
     /// Looks a type up by full name (`Namespace.Outer+Inner`) in the class-name hash table,
@@ -891,7 +882,7 @@ impl AotImage {
     pub fn find(&self, full_name: &str) -> Option<TypeKey> {
         let mut b = name_hash(full_name) as usize & (self.buckets - 1);
         for _ in 0..self.buckets {
-            let row = u32le(&self.data, self.hash_at + 4 * b)?;
+            let row = u32le(&self.bytes.data, self.hash_at + 4 * b)?;
             if row == 0 {
                 return None;
             }
@@ -917,12 +908,17 @@ impl AotImage {
         if key.assembly != self.assembly {
             return Err(bad("type of another assembly".into()));
         }
-        let rec = self
-            .record(key.row)
+        let (start, rec) = (!key.row.is_null())
+            .then(|| self.record_range(key.row.zero_based()))
+            .flatten()
+            .and_then(|(start, end)| Some((start, self.bytes.data.get(start..end)?)))
             .ok_or_else(|| bad("no such record".into()))?;
         let mut d = Decoder {
             r: Reader { data: rec, pos: 0 },
             remap: &self.remap,
+            image: &self.bytes,
+            base: start,
+            imt_size: self.imt_size,
         };
         let info = Arc::new(d.class().map_err(|e| bad(e.to_string()))?);
         if d.r.pos != rec.len() {
@@ -931,7 +927,7 @@ impl AotImage {
         if info.key != key {
             return Err(bad(format!("it describes {}", info.key.token())));
         }
-        check_layout(&info, self.imt_size).map_err(bad)?;
+        check_layout(&info).map_err(bad)?;
         Ok(info)
     }
 }
@@ -942,35 +938,12 @@ impl ClassSource for AotImage {
     }
 }
 
-/// What the runtime indexes or writes with must stay in bounds: slot numbers inside the
-/// vtable, fields and reference bits inside the instance or the static storage. (A computed
-/// ClassInfo always passes; this keeps a crafted image that matches its checksum from
-/// steering the runtime outside an object.)
-fn check_layout(c: &ClassInfo, imt_size: u32) -> std::result::Result<(), String> {
-    let n = c.vtable.len() as u32;
-    for m in &c.interfaces {
-        if let Some(s) = m.slots.iter().find(|&&s| s >= n && s != u32::MAX) {
-            return Err(format!("interface slot {s} beyond the vtable ({n} slots)"));
-        }
-    }
-    if !(c.imt.is_empty() || c.imt.size == imt_size) {
-        return Err(format!("{} IMT buckets", c.imt.size));
-    }
-    if let Some(e) = c.imt.entries.iter().find(|e| e.bucket >= c.imt.size) {
-        return Err(format!(
-            "IMT entry in bucket {} of {}",
-            e.bucket, c.imt.size
-        ));
-    }
-    if c.imt.entries.windows(2).any(|w| w[0].bucket > w[1].bucket) {
-        return Err("IMT entries out of bucket order".into());
-    }
-    if let Some(e) = c.imt.entries.iter().find(|e| e.vtable_slot >= n) {
-        return Err(format!(
-            "IMT entry for slot {} beyond the vtable",
-            e.vtable_slot
-        ));
-    }
+/// What the runtime indexes or writes with must stay in bounds: fields and reference bits
+/// inside the instance or the static storage, the finalizer slot inside the vtable. (A computed ClassInfo always passes; this keeps a crafted image
+/// that matches its checksum from steering the runtime outside an object. Slots in the lists
+/// are checked as the lists are, in `Decoder`.)
+fn check_layout(c: &ClassInfo) -> std::result::Result<(), String> {
+    let n = c.vtable().len() as u32;
     if let Some(s) = c.finalizer_slot.filter(|&s| s >= n) {
         return Err(format!("finalizer slot {s} beyond the vtable"));
     }
@@ -1029,6 +1002,10 @@ enum Flaw {
     FieldFlags,
     SlotKind,
     SlotBits,
+    SlotBeyondVtable,
+    BucketBeyondImt,
+    BucketOrder,
+    ImtSize,
 }
 
 impl std::fmt::Display for Truncated {
@@ -1045,6 +1022,10 @@ impl std::fmt::Display for Truncated {
             Flaw::FieldFlags => "bad field flags",
             Flaw::SlotKind => "bad slot kind",
             Flaw::SlotBits => "bad slot bits",
+            Flaw::SlotBeyondVtable => "slot beyond the vtable",
+            Flaw::BucketBeyondImt => "IMT entry bucket beyond the IMT",
+            Flaw::BucketOrder => "IMT entries out of bucket order",
+            Flaw::ImtSize => "IMT of another size than the image's",
         };
         // A position past 4 GiB (only in a header read of a huge file) shows as 4294967295.
         write!(f, "{what} at byte {}", self.at)
@@ -1160,14 +1141,16 @@ where
 }
 
 /// Sizes of encoded items, for `Reader::count`.
-const KEY_BYTES: usize = 6;
-/// Bucket, interface method, vtable slot.
-const IMT_ENTRY_BYTES: usize = 4 + KEY_BYTES + 4;
 const FIELD_MIN_BYTES: usize = KEY_BYTES + 4 + 1 + 1 + 4 + 4 + 1 + 1;
 
 struct Decoder<'a> {
     r: Reader<'a>,
     remap: &'a [(AssemblyIdx, Rows)],
+    /// The image the record is in, and where the record starts in it: lists stay there.
+    image: &'a Arc<ImageBytes>,
+    base: usize,
+    /// The image's IMT size: a class's plan has that many buckets, or none.
+    imt_size: u32,
 }
 
 /// Which row count a key is checked against.
@@ -1183,9 +1166,7 @@ impl<'a> Decoder<'a> {
     /// table; `end` is the position after it (for the error).
     #[inline(always)]
     fn key_in(&self, b: &[u8], end: usize, of: KeyOf) -> Decoded<(AssemblyIdx, RowIndex)> {
-        // Callers pass fixed-size items, so these indices are checked at compile time.
-        let dep = u16::from_le_bytes([b[0], b[1]]) as usize;
-        let row = u32::from_le_bytes([b[2], b[3], b[4], b[5]]);
+        let (dep, row) = key_parts(b);
         let fail = |what| {
             Err(Truncated {
                 at: u32::try_from(end).unwrap_or(u32::MAX),
@@ -1274,16 +1255,6 @@ impl<'a> Decoder<'a> {
         let (_, words) = self.items::<8>()?;
         Ok(inline_or_heap(words, u64::from_le_bytes))
     }
-    fn methods(&mut self) -> Decoded<Box<[MethodKey]>> {
-        let (at, keys) = self.items::<KEY_BYTES>()?;
-        let mut v = Vec::with_capacity(keys.len());
-        for (i, b) in keys.iter().enumerate() {
-            let (assembly, row) = self.key_in(b, at + KEY_BYTES * (i + 1), KeyOf::Method)?;
-            v.push(MethodKey { assembly, row });
-        }
-        Ok(v.into_boxed_slice())
-    }
-
     #[inline(never)]
     fn names(&mut self) -> Decoded<TypeNames> {
         let at = self.r.pos;
@@ -1330,79 +1301,107 @@ impl<'a> Decoder<'a> {
         Ok(fields.into_boxed_slice())
     }
 
-    #[inline(never)]
-    fn vtable(&mut self) -> Decoded<Box<[VtableSlot]>> {
-        let (at, slots) = self.items::<{ KEY_BYTES + 1 }>()?;
-        let mut vtable = Vec::with_capacity(slots.len());
-        for (i, s) in slots.iter().enumerate() {
-            let end = at + (KEY_BYTES + 1) * (i + 1);
-            let (assembly, row) = self.key_in(&s[..KEY_BYTES], end - 1, KeyOf::Method)?;
-            let b = s[KEY_BYTES];
-            let fail = |what| {
-                Err(Truncated {
-                    at: u32::try_from(end).unwrap_or(u32::MAX),
-                    what,
-                })
-            };
-            let kind = match b & 3 {
-                0 => SlotKind::NewSlot,
-                1 => SlotKind::Override,
-                2 => SlotKind::Inherited,
-                _ => return fail(Flaw::SlotKind),
-            };
-            if b > 7 {
-                return fail(Flaw::SlotBits);
-            }
-            vtable.push(VtableSlot {
-                method: MethodKey { assembly, row },
-                kind,
-                is_abstract: b & 4 != 0,
-            });
+    /// Where `len` bytes from record position `at` lie in the image (the record lies inside
+    /// the image, which is below 4 GiB).
+    fn span(&self, at: usize, len: usize) -> Span {
+        Span {
+            at: (self.base + at) as u32,
+            len: len as u32,
         }
-        Ok(vtable.into_boxed_slice())
+    }
+
+    // The lists are checked where they lie and left there (`ClassLists::Packed`): every key
+    // within its table, every slot within the vtable, IMT buckets in order.
+
+    /// The vtable: its span and its length in slots.
+    #[inline(never)]
+    fn vtable(&mut self) -> Decoded<(Span, u32)> {
+        let (at, slots) = self.items::<{ VtableSlot::BYTES }>()?;
+        for (i, s) in slots.iter().enumerate() {
+            let end = at + VtableSlot::BYTES * (i + 1);
+            self.key_in(&s[..KEY_BYTES], end - 1, KeyOf::Method)?;
+            if let Err(bad_kind) = check_slot_bits(s[KEY_BYTES]) {
+                return Err(Truncated {
+                    at: end as u32,
+                    what: if bad_kind {
+                        Flaw::SlotKind
+                    } else {
+                        Flaw::SlotBits
+                    },
+                });
+            }
+        }
+        Ok((
+            self.span(at, slots.len() * VtableSlot::BYTES),
+            slots.len() as u32,
+        ))
     }
 
     #[inline(never)]
-    fn interfaces(&mut self) -> Decoded<Box<[InterfaceMap]>> {
-        let ni = self.r.count(KEY_BYTES + 4)?;
-        let mut interfaces = Vec::with_capacity(ni);
+    fn methods(&mut self) -> Decoded<Span> {
+        let (at, keys) = self.items::<KEY_BYTES>()?;
+        for (i, b) in keys.iter().enumerate() {
+            self.key_in(b, at + KEY_BYTES * (i + 1), KeyOf::Method)?;
+        }
+        Ok(self.span(at, keys.len() * KEY_BYTES))
+    }
+
+    /// The interface maps of a class with `vtable_len` slots: their span and count.
+    #[inline(never)]
+    fn interfaces(&mut self, vtable_len: u32) -> Decoded<(Span, u32)> {
+        let ni = self.r.count(INTERFACE_HEAD_BYTES)?;
+        let at = self.r.pos;
         for _ in 0..ni {
             // The key and the slot count in one read.
-            let head = self.r.array::<{ KEY_BYTES + 4 }>()?;
-            let (assembly, row) = self.key_in(&head[..KEY_BYTES], self.r.pos - 4, KeyOf::Type)?;
+            let head = self.r.array::<INTERFACE_HEAD_BYTES>()?;
+            self.key_in(&head[..KEY_BYTES], self.r.pos - 4, KeyOf::Type)?;
             let n = u32::from_le_bytes([head[6], head[7], head[8], head[9]]) as usize;
             let Some(bytes) = n.checked_mul(4).and_then(|len| self.r.bytes(len).ok()) else {
                 return self.r.fail(Flaw::Count);
             };
-            interfaces.push(InterfaceMap {
-                interface: TypeKey { assembly, row },
-                slots: inline_or_heap(bytes.as_chunks::<4>().0, u32::from_le_bytes),
-            });
+            // u32::MAX: an abstract class's or a generic interface's unmapped method.
+            let beyond = |s: &[u8; 4]| {
+                let s = u32::from_le_bytes(*s);
+                s >= vtable_len && s != u32::MAX
+            };
+            if bytes.as_chunks::<4>().0.iter().any(beyond) {
+                return self.r.fail(Flaw::SlotBeyondVtable);
+            }
         }
-        Ok(interfaces.into_boxed_slice())
+        Ok((self.span(at, self.r.pos - at), ni as u32))
     }
 
-    /// The IMT plan; its buckets and their order are checked with the layout
-    /// (`check_layout`).
+    /// The IMT plan of a class with `vtable_len` slots: bucket count and entries' span.
     #[inline(never)]
-    fn imt(&mut self) -> Decoded<Imt> {
+    fn imt(&mut self, vtable_len: u32) -> Decoded<(u32, Span)> {
         let size = self.r.u32()?;
-        let (at, items) = self.items::<IMT_ENTRY_BYTES>()?;
-        let mut entries = Vec::with_capacity(items.len());
+        if !(size == 0 || size == self.imt_size) {
+            return self.r.fail(Flaw::ImtSize);
+        }
+        let (at, items) = self.items::<{ ImtEntry::BYTES }>()?;
+        let mut last_bucket = 0;
         for (i, e) in items.iter().enumerate() {
-            let end = at + IMT_ENTRY_BYTES * i + 4 + KEY_BYTES;
-            let (assembly, row) = self.key_in(&e[4..4 + KEY_BYTES], end, KeyOf::Method)?;
+            let end = at + ImtEntry::BYTES * (i + 1);
+            self.key_in(&e[4..4 + KEY_BYTES], end - 4, KeyOf::Method)?;
+            let bucket = u32::from_le_bytes([e[0], e[1], e[2], e[3]]);
             let k = 4 + KEY_BYTES;
-            entries.push(ImtEntry {
-                bucket: u32::from_le_bytes([e[0], e[1], e[2], e[3]]),
-                interface_method: MethodKey { assembly, row },
-                vtable_slot: u32::from_le_bytes([e[k], e[k + 1], e[k + 2], e[k + 3]]),
+            let slot = u32::from_le_bytes([e[k], e[k + 1], e[k + 2], e[k + 3]]);
+            let flaw = if bucket >= size {
+                Flaw::BucketBeyondImt
+            } else if bucket < last_bucket {
+                Flaw::BucketOrder
+            } else if slot >= vtable_len {
+                Flaw::SlotBeyondVtable
+            } else {
+                last_bucket = bucket;
+                continue;
+            };
+            return Err(Truncated {
+                at: end as u32,
+                what: flaw,
             });
         }
-        Ok(Imt {
-            size,
-            entries: entries.into_boxed_slice(),
-        })
+        Ok((size, self.span(at, items.len() * ImtEntry::BYTES)))
     }
 
     // Each section of a record is decoded by a function of its own (kept out of line), so
@@ -1428,10 +1427,10 @@ impl<'a> Decoder<'a> {
         let static_size = self.r.u32()?;
         let ref_bitmap = self.bitmap()?;
         let static_ref_bitmap = self.bitmap()?;
-        let vtable = self.vtable()?;
+        let (vtable, vtable_len) = self.vtable()?;
         let interface_methods = self.methods()?;
-        let interfaces = self.interfaces()?;
-        let imt = self.imt()?;
+        let (interfaces, interface_count) = self.interfaces(vtable_len)?;
+        let (imt_size, imt) = self.imt(vtable_len)?;
         let cctor = self.opt_method()?;
         let finalizer_slot = self.opt_u32()?;
         Ok(ClassInfo {
@@ -1448,10 +1447,15 @@ impl<'a> Decoder<'a> {
             static_size,
             ref_bitmap,
             static_ref_bitmap,
-            vtable,
-            interface_methods,
-            interfaces,
-            imt,
+            lists: ClassLists::Packed(PackedLists {
+                image: self.image.clone(),
+                vtable,
+                interface_methods,
+                interfaces,
+                interface_count,
+                imt_size,
+                imt,
+            }),
             cctor,
             finalizer_slot,
         })

@@ -2,6 +2,7 @@
 //! for a type definition, lazily and once, following ECMA-335 II.10.3 and Mono's rules.
 
 use crate::error::{MetadataError, Result};
+use crate::lists::{BuiltLists, ClassLists, ImtPlan, InterfaceRef, Interfaces, List};
 use crate::loader::{primitive_name, AssemblyIdx, FieldKey, Loader, MethodKey, TypeKey};
 use crate::signature::{self, TypeSig};
 use crate::token::{RowIndex, TableId, Token};
@@ -171,31 +172,14 @@ pub struct ImtEntry {
     pub vtable_slot: u32,
 }
 
-/// The IMT plan: `size` buckets, 0 when the class implements no interface (then it has no
-/// IMT, as in Mono). The entries of all buckets sit in one slice, sorted by bucket (stably:
-/// within a bucket, in interface-map order), since most buckets hold no entry or one.
+/// The IMT plan as built: `size` buckets, 0 when the class implements no interface (then it
+/// has no IMT, as in Mono). The entries of all buckets sit in one slice, sorted by bucket
+/// (stably: within a bucket, in interface-map order), since most buckets hold no entry or
+/// one. Read it through `ClassInfo::imt`.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Imt {
     pub size: u32,
     pub entries: Box<[ImtEntry]>,
-}
-
-impl Imt {
-    pub fn is_empty(&self) -> bool {
-        self.size == 0
-    }
-
-    /// The entries of one bucket (empty beyond `size`).
-    pub fn bucket(&self, b: u32) -> &[ImtEntry] {
-        let start = self.entries.partition_point(|e| e.bucket < b);
-        let end = start + self.entries[start..].partition_point(|e| e.bucket == b);
-        &self.entries[start..end]
-    }
-
-    /// Every bucket in order, empty ones included.
-    pub fn buckets(&self) -> impl Iterator<Item = &[ImtEntry]> + '_ {
-        (0..self.size).map(|b| self.bucket(b))
-    }
 }
 
 /// Everything the runtime needs about a type, as plain data (tokens and indices only),
@@ -222,12 +206,9 @@ pub struct ClassInfo {
     /// One bit per 8-byte word of the instance that holds a reference.
     pub ref_bitmap: Bitmap,
     pub static_ref_bitmap: Bitmap,
-    pub vtable: Box<[VtableSlot]>,
-    /// For interfaces: their methods in slot order (the interface's own "vtable").
-    pub interface_methods: Box<[MethodKey]>,
-    pub interfaces: Box<[InterfaceMap]>,
-    /// `imt_size` buckets, none when the class implements no interface (as in Mono).
-    pub imt: Imt,
+    /// Vtable, interface methods, interface maps and IMT plan: `vtable()`,
+    /// `interface_methods()`, `interfaces()`, `imt()`.
+    pub lists: ClassLists,
     pub cctor: Option<MethodKey>,
     pub finalizer_slot: Option<u32>,
 }
@@ -316,13 +297,28 @@ impl ClassInfo {
         self.fields.iter().find(|f| f.key == key)
     }
     pub fn slot_of(&self, m: MethodKey) -> Option<u32> {
-        self.vtable
+        self.vtable()
             .iter()
             .rposition(|s| s.method == m)
             .map(|i| i as u32)
     }
-    pub fn interface_map(&self, iface: TypeKey) -> Option<&InterfaceMap> {
-        self.interfaces.iter().find(|m| m.interface == iface)
+    pub fn interface_map(&self, iface: TypeKey) -> Option<InterfaceRef<'_>> {
+        self.interfaces().find(iface)
+    }
+    pub fn vtable(&self) -> List<'_, VtableSlot> {
+        self.lists.vtable()
+    }
+    /// For interfaces: their methods in slot order (the interface's own "vtable").
+    pub fn interface_methods(&self) -> List<'_, MethodKey> {
+        self.lists.interface_methods()
+    }
+    /// Every interface the type implements (its ancestors' first), with where each
+    /// interface method lives in the vtable.
+    pub fn interfaces(&self) -> Interfaces<'_> {
+        self.lists.interfaces()
+    }
+    pub fn imt(&self) -> ImtPlan<'_> {
+        self.lists.imt()
     }
 }
 
@@ -1020,20 +1016,12 @@ impl Loader {
             static_size,
             ref_bitmap: words_to_bitmap(&ref_words),
             static_ref_bitmap: words_to_bitmap(&static_ref_words),
-            vtable: Box::default(),
-            interface_methods: Box::default(),
-            interfaces: Box::default(),
-            imt: Imt::default(),
+            lists: ClassLists::default(),
             cctor,
             finalizer_slot: None,
         };
         if info.is_interface() {
-            info.interface_methods = methods
-                .iter()
-                .copied()
-                .filter(|m| a.method_def(m.row).flags & MA_VIRTUAL != 0)
-                .collect();
-            info.interfaces = self
+            let interfaces = self
                 .interface_closure(key, None, stack)?
                 .into_iter()
                 .map(|i| InterfaceMap {
@@ -1041,13 +1029,22 @@ impl Loader {
                     slots: SmallVec::new(),
                 })
                 .collect();
+            info.lists = ClassLists::Built(BuiltLists {
+                interface_methods: methods
+                    .iter()
+                    .copied()
+                    .filter(|m| a.method_def(m.row).flags & MA_VIRTUAL != 0)
+                    .collect(),
+                interfaces,
+                ..BuiltLists::default()
+            });
             return Ok(info);
         }
         self.build_vtable(&mut info, &methods, parent_info)?;
         self.build_interface_map(&mut info, &methods, parent_info, stack)?;
         self.build_imt(&mut info)?;
         if let Some(obj_finalize) = self.object_finalize_slot() {
-            if let Some(slot) = info.vtable.get(obj_finalize as usize) {
+            if let Some(slot) = info.vtable().get(obj_finalize as usize) {
                 info.finalizer_slot = Some(obj_finalize);
                 if !(slot.method.assembly == AssemblyIdx::CORLIB
                     && self.type_full_name(self.method_owner(slot.method)) == "System.Object")
@@ -1080,7 +1077,7 @@ impl Loader {
         let obj = self.find_type(AssemblyIdx::CORLIB, "System", "Object")?;
         let c = self.cached_class(obj)?;
         let slot = c
-            .vtable
+            .vtable()
             .iter()
             .position(|s| self.method_name(s.method) == "Finalize")
             .map(|i| i as u32);
@@ -1189,12 +1186,12 @@ impl Loader {
         let a = self.assembly_at(info.key.assembly);
         // Room for a new slot per own method up front: growing from the parent's size
         // reallocated nearly every vtable once or twice.
-        let inherited = parent.map_or(&[][..], |p| &p.vtable[..]);
+        let inherited = parent.map_or(List::built(&[]), |p| p.vtable());
         let room = inherited.len() + methods.len();
         let mut vt: Vec<VtableSlot> = Vec::with_capacity(room);
         vt.extend(inherited.iter().map(|s| VtableSlot {
             kind: SlotKind::Inherited,
-            ..*s
+            ..s
         }));
         let mut keys: Vec<NameSig> = Vec::with_capacity(room);
         for s in &vt {
@@ -1207,7 +1204,7 @@ impl Loader {
             }
             let key = self.name_sig(m)?;
             let is_abstract = row.flags & MA_ABSTRACT != 0;
-            let inherited = parent.map(|p| p.vtable.len()).unwrap_or(0);
+            let inherited = parent.map(|p| p.vtable().len()).unwrap_or(0);
             let mut reuse = if row.flags & MA_NEW_SLOT == 0 {
                 (0..inherited).rev().find(|&i| keys[i] == key)
             } else {
@@ -1336,7 +1333,7 @@ impl Loader {
                 });
             }
         }
-        info.vtable = vt.into_boxed_slice();
+        info.lists.built_mut().vtable = vt.into_boxed_slice();
         Ok(())
     }
 
@@ -1391,11 +1388,11 @@ impl Loader {
         stack: &mut Vec<TypeKey>,
     ) -> Result<Vec<TypeKey>> {
         let mut out: Vec<TypeKey> = parent
-            .map(|p| p.interfaces.iter().map(|m| m.interface).collect())
+            .map(|p| p.interfaces().iter().map(|m| m.interface).collect())
             .unwrap_or_default();
         for i in self.declared_interfaces(key)? {
             let ic = self.class_with_stack(i, stack)?;
-            for j in std::iter::once(i).chain(ic.interfaces.iter().map(|m| m.interface)) {
+            for j in std::iter::once(i).chain(ic.interfaces().iter().map(|m| m.interface)) {
                 if !out.contains(&j) {
                     out.push(j);
                 }
@@ -1416,19 +1413,20 @@ impl Loader {
         let mut redeclared: Vec<TypeKey> = Vec::new();
         for i in self.declared_interfaces(info.key)? {
             redeclared.push(i);
-            for j in &self.class_with_stack(i, stack)?.interfaces {
+            for j in self.class_with_stack(i, stack)?.interfaces() {
                 redeclared.push(j.interface);
             }
         }
         let explicit = self.method_impls(info.key)?;
-        let mut slot_keys: Vec<Option<NameSig>> = vec![None; info.vtable.len()];
+        let vtable = info.vtable();
+        let mut slot_keys: Vec<Option<NameSig>> = vec![None; vtable.len()];
         // One map per interface: sized exactly, so boxing it does not reallocate.
         let mut maps = Vec::with_capacity(all.len());
         for iface in all {
             let ic = self.class_with_stack(iface, stack)?;
             let inherited = parent.and_then(|p| p.interface_map(iface));
-            let mut slots = SmallVec::with_capacity(ic.interface_methods.len());
-            for (j, &im) in ic.interface_methods.iter().enumerate() {
+            let mut slots = SmallVec::with_capacity(ic.interface_methods().len());
+            for (j, im) in ic.interface_methods().iter().enumerate() {
                 let found = if let Some((body, _)) = explicit.iter().find(|(_, d)| *d == im) {
                     info.slot_of(*body)
                 } else if redeclared.contains(&iface) || inherited.is_none() {
@@ -1447,26 +1445,26 @@ impl Loader {
                     });
                     match own.and_then(|m| info.slot_of(m)) {
                         Some(s) => Some(s),
-                        None if need_newslot => inherited.and_then(|m| m.slots.get(j).copied()),
+                        None if need_newslot => inherited.and_then(|m| m.slots.get(j)),
                         None => {
                             let mut hit = None;
-                            for s in (0..info.vtable.len()).rev() {
+                            for (s, slot) in vtable.iter().enumerate().rev() {
                                 if slot_keys[s].is_none() {
-                                    slot_keys[s] = Some(self.name_sig(info.vtable[s].method)?);
+                                    slot_keys[s] = Some(self.name_sig(slot.method)?);
                                 }
                                 if slot_keys[s] == Some(key) {
-                                    let fl = a_flags(self, info.vtable[s].method);
+                                    let fl = a_flags(self, slot.method);
                                     if fl & MA_MEMBER_ACCESS == MA_PUBLIC {
                                         hit = Some(s as u32);
                                         break;
                                     }
                                 }
                             }
-                            hit.or_else(|| inherited.and_then(|m| m.slots.get(j).copied()))
+                            hit.or_else(|| inherited.and_then(|m| m.slots.get(j)))
                         }
                     }
                 } else {
-                    inherited.and_then(|m| m.slots.get(j).copied())
+                    inherited.and_then(|m| m.slots.get(j))
                 };
                 // Generic interfaces are matched without substituting their arguments yet:
                 // fall back to a public virtual method of the same name and arity.
@@ -1498,15 +1496,15 @@ impl Loader {
                 slots,
             });
         }
-        info.interfaces = maps.into_boxed_slice();
+        info.lists.built_mut().interfaces = maps.into_boxed_slice();
         Ok(())
     }
 
     fn match_by_arity(&self, info: &ClassInfo, im: MethodKey) -> Result<Option<u32>> {
         let name = self.method_name(im);
         let arity = self.method_sig(im)?.params.len();
-        for s in (0..info.vtable.len()).rev() {
-            let m = info.vtable[s].method;
+        for (s, slot) in info.vtable().iter().enumerate().rev() {
+            let m = slot.method;
             if self.method_name(m) == name
                 && a_flags(self, m) & MA_MEMBER_ACCESS == MA_PUBLIC
                 && self.method_sig(m)?.params.len() == arity
@@ -1518,17 +1516,16 @@ impl Loader {
     }
 
     fn build_imt(&self, info: &mut ClassInfo) -> Result<()> {
-        if info.interfaces.is_empty() {
+        if info.interfaces().is_empty() {
             return Ok(());
         }
         let n = self.imt_size;
         // At most one entry per mapped slot (and exactly that unless a slot is unmapped), so
         // boxing it rarely reallocates.
-        let mut entries = Vec::with_capacity(info.interfaces.iter().map(|m| m.slots.len()).sum());
-        for map in &info.interfaces {
+        let mut entries = Vec::with_capacity(info.interfaces().iter().map(|m| m.slots.len()).sum());
+        for map in info.interfaces() {
             let ic = self.class(map.interface)?;
-            for (j, &im) in ic.interface_methods.iter().enumerate() {
-                let slot = map.slots[j];
+            for (im, slot) in ic.interface_methods().iter().zip(map.slots) {
                 if slot == u32::MAX {
                     continue;
                 }
@@ -1541,7 +1538,7 @@ impl Loader {
         }
         // Stable: entries of one bucket keep their interface-map order.
         entries.sort_by_key(|e| e.bucket);
-        info.imt = Imt {
+        info.lists.built_mut().imt = Imt {
             size: n,
             entries: entries.into_boxed_slice(),
         };

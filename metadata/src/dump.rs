@@ -64,13 +64,13 @@ pub fn dump_class(loader: &Loader, c: &ClassInfo) -> String {
     }
     if c.is_interface() {
         let _ = writeln!(s, "  interface methods:");
-        for (i, m) in c.interface_methods.iter().enumerate() {
-            let _ = writeln!(s, "    [{i}] {}", loader.method_display_sig(*m));
+        for (i, m) in c.interface_methods().iter().enumerate() {
+            let _ = writeln!(s, "    [{i}] {}", loader.method_display_sig(m));
         }
     }
-    if !c.vtable.is_empty() {
-        let _ = writeln!(s, "  vtable ({} slots):", c.vtable.len());
-        for (i, slot) in c.vtable.iter().enumerate() {
+    if !c.vtable().is_empty() {
+        let _ = writeln!(s, "  vtable ({} slots):", c.vtable().len());
+        for (i, slot) in c.vtable().iter().enumerate() {
             let mark = match slot.kind {
                 SlotKind::NewSlot => "newslot",
                 SlotKind::Override => "override",
@@ -91,22 +91,22 @@ pub fn dump_class(loader: &Loader, c: &ClassInfo) -> String {
             );
         }
     }
-    if !c.interfaces.is_empty() {
+    if !c.interfaces().is_empty() {
         let _ = writeln!(s, "  interfaces:");
-        for m in &c.interfaces {
+        for m in c.interfaces() {
             let _ = writeln!(s, "    {}", loader.type_full_name(m.interface));
             if let Ok(ic) = loader.class(m.interface) {
-                for (j, &slot) in m.slots.iter().enumerate() {
+                for (j, slot) in m.slots.iter().enumerate() {
                     let im = ic
-                        .interface_methods
+                        .interface_methods()
                         .get(j)
-                        .map(|&x| loader.method_name(x))
+                        .map(|x| loader.method_name(x))
                         .unwrap_or_default();
                     if slot == u32::MAX {
                         let _ = writeln!(s, "      {im} -> (none, abstract class)");
                     } else {
                         let target = c
-                            .vtable
+                            .vtable()
                             .get(slot as usize)
                             .map(|v| loader.method_display(v.method))
                             .unwrap_or_default();
@@ -116,15 +116,16 @@ pub fn dump_class(loader: &Loader, c: &ClassInfo) -> String {
             }
         }
     }
-    if !c.imt.is_empty() {
-        let used = c.imt.buckets().filter(|b| !b.is_empty()).count();
-        let colliding = c.imt.buckets().filter(|b| b.len() > 1).count();
+    let imt = c.imt();
+    if !imt.is_empty() {
+        let used = imt.buckets().filter(|b| !b.is_empty()).count();
+        let colliding = imt.buckets().filter(|b| b.len() > 1).count();
         let _ = writeln!(
             s,
             "  imt ({} slots, {used} used, {colliding} colliding):",
-            c.imt.size
+            imt.size
         );
-        for (i, bucket) in c.imt.buckets().enumerate() {
+        for (i, bucket) in imt.buckets().enumerate() {
             if bucket.is_empty() {
                 continue;
             }

@@ -9,6 +9,7 @@ pub mod error;
 pub mod exercise;
 pub mod heaps;
 pub mod il;
+pub mod lists;
 pub mod loader;
 pub mod pe;
 mod reader;

@@ -123,7 +123,7 @@ impl Loaded {
     fn slots(&self, name: &str) -> Vec<(String, SlotKind)> {
         self.class(name)
             .unwrap()
-            .vtable
+            .vtable()
             .iter()
             .map(|s| (self.loader.method_display(s.method), s.kind))
             .collect()
@@ -133,7 +133,7 @@ impl Loaded {
     fn probe_slot(&self, name: &str) -> u32 {
         let c = self.class(name).unwrap();
         let iprobe = self.key("IProbe");
-        c.interface_map(iprobe).unwrap().slots[0]
+        c.interface_map(iprobe).unwrap().slots.get(0).unwrap()
     }
 
     /// Mono's output for the file, or None (with a note) when Mono is not installed.
@@ -280,7 +280,10 @@ fn method_impl_overrides_a_class_method_in_the_slot_its_declaration_was_given() 
     }
     // The method keys agree with the displayed names.
     let c = l.class("Deep").unwrap();
-    assert_eq!(c.vtable[who_slot].method, l.method("Deep", "IProbe.Probe"));
+    assert_eq!(
+        c.vtable().get(who_slot).unwrap().method,
+        l.method("Deep", "IProbe.Probe")
+    );
 }
 
 #[test]

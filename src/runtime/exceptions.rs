@@ -620,15 +620,19 @@ pub fn unhandled(rt: &Runtime, exc: u64) -> ! {
 fn managed_to_string(rt: &Runtime, exc: u64) -> Option<String> {
     // SAFETY: `exc` is a live object.
     let class = unsafe { class_of_object(exc) };
-    let slot = class.info.vtable.iter().position(|s| {
-        rt.loader.method_name(s.method) == "ToString"
-            && rt
-                .loader
-                .method_sig(s.method)
-                .map(|g| g.params.is_empty())
-                .unwrap_or(false)
-    })?;
-    let method = class.info.vtable[slot].method;
+    let method = class
+        .info
+        .vtable()
+        .iter()
+        .find(|s| {
+            rt.loader.method_name(s.method) == "ToString"
+                && rt
+                    .loader
+                    .method_sig(s.method)
+                    .map(|g| g.params.is_empty())
+                    .unwrap_or(false)
+        })?
+        .method;
     let code = rt.ensure_compiled(rt.method_id(method)).ok()?;
     // SAFETY: a compiled instance method taking `this` and returning a string reference.
     let s = unsafe {

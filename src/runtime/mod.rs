@@ -325,7 +325,7 @@ impl Runtime {
             return Ok(id);
         }
         let mut interfaces = Vec::new();
-        for m in &info.interfaces {
+        for m in info.interfaces() {
             interfaces.push(self.class_of(m.interface)?);
         }
         let kind = if key.assembly == AssemblyIdx::CORLIB && info.full_name() == "System.String" {
@@ -354,10 +354,10 @@ impl Runtime {
     ) -> ClassId {
         let id = ClassId(self.classes.borrow().len() as u32);
         let imt_size = self.options.imt_size;
-        let slots = info.vtable.len();
+        let slots = info.vtable().len();
         let mut words = vec![0u64; imt_size as usize + (VTABLE_HEADER_BYTES / 8) as usize + slots]
             .into_boxed_slice();
-        let has_imt = !info.imt.is_empty();
+        let has_imt = !info.imt().is_empty();
         for w in words.iter_mut().take(imt_size as usize) {
             *w = if has_imt {
                 self.trampolines.imt

@@ -69,7 +69,7 @@ fn decode_slot(
 fn slot_target(rt: &Runtime, class: &RtClass, slot: u32) -> Result<u64> {
     let method = class
         .info
-        .vtable
+        .vtable()
         .get(slot as usize)
         .ok_or_else(|| VmError::Internal(format!("{} has no vtable slot {slot}", class.full_name)))?
         .method;
@@ -151,7 +151,7 @@ pub extern "sysv64" fn imt_trampoline_handler(regs: *mut SavedRegs, return_addre
         };
         // SAFETY: `regs` points at the trampoline's saved-register block.
         let wanted = MethodId(unsafe { (*regs).gpr[10] } as u32);
-        let bucket = class.info.imt.bucket(imt_slot);
+        let bucket = class.info.imt().bucket(imt_slot);
         let mut entries = Vec::with_capacity(bucket.len());
         let mut found = None;
         for e in bucket {
