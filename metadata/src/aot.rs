@@ -280,21 +280,25 @@ pub fn load_for_generation(
 pub fn generate(loader: &Loader, target: AssemblyIdx) -> Result<Image> {
     let t0 = std::time::Instant::now();
     let keys = loader.all_types(target);
-    let results: Vec<Result<Record>> = keys
+    // Errors boxed: a result is then as small as a record (24 bytes, not 80), and the
+    // threads fill these in fresh pages.
+    let results: Vec<std::result::Result<Record, Box<MetadataError>>> = keys
         .par_iter()
         .map(|&k| {
-            loader
-                .class_ref(k)
-                .map(Record::measure)
-                .map_err(|e| MetadataError::AotClass {
+            loader.class_ref(k).map(Record::measure).map_err(|e| {
+                Box::new(MetadataError::AotClass {
                     type_name: loader.type_full_name(k),
                     token: k.token(),
                     source: Box::new(e),
                 })
+            })
         })
         .collect();
     // Collected first, so the error reported is the first in table order on every run.
-    let records = results.into_iter().collect::<Result<Vec<_>>>()?;
+    let records = results
+        .into_iter()
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .map_err(|e| *e)?;
     let t1 = std::time::Instant::now();
     let types = records.len();
     let section = assemble(loader, target, &records)?;
