@@ -457,7 +457,7 @@ pub struct ClassCache {
     computed: StripedCounter,
     /// Nanoseconds spent in top-level `class()` misses: decoding or computing.
     miss_ns: StripedCounter,
-    finalize_slot: OnceLock<Option<u32>>,
+    finalize_slot: OnceLock<Option<(TypeKey, u32)>>,
 }
 
 // TypeAttributes (ECMA-335 II.23.1.15)
@@ -1043,11 +1043,11 @@ impl Loader {
         self.build_vtable(&mut info, &methods, parent_info)?;
         self.build_interface_map(&mut info, &methods, parent_info, stack)?;
         self.build_imt(&mut info)?;
-        if let Some(obj_finalize) = self.object_finalize_slot() {
+        if let Some((object, obj_finalize)) = self.object_finalize_slot() {
             if let Some(slot) = info.vtable().get(obj_finalize as usize) {
                 info.finalizer_slot = Some(obj_finalize);
                 if !(slot.method.assembly == AssemblyIdx::CORLIB
-                    && self.type_full_name(self.method_owner(slot.method)) == "System.Object")
+                    && self.method_owner(slot.method) == object)
                 {
                     info.flags.0 |= ClassFlags::HAS_FINALIZER;
                 }
@@ -1068,9 +1068,10 @@ impl Loader {
             .is_empty()
     }
 
-    /// The vtable slot of `System.Object::Finalize`, once Object is built (cached then:
-    /// every class asks).
-    fn object_finalize_slot(&self) -> Option<u32> {
+    /// `System.Object` and the vtable slot of its `Finalize`, once Object is built (cached
+    /// then: every class asks, and compares its slot's owner with Object by key rather than
+    /// by spelling the owner's name).
+    fn object_finalize_slot(&self) -> Option<(TypeKey, u32)> {
         if let Some(&slot) = self.classes.finalize_slot.get() {
             return slot;
         }
@@ -1080,7 +1081,7 @@ impl Loader {
             .vtable()
             .iter()
             .position(|s| self.method_name(s.method) == "Finalize")
-            .map(|i| i as u32);
+            .map(|i| (obj, i as u32));
         *self.classes.finalize_slot.get_or_init(|| slot)
     }
 
@@ -1295,7 +1296,7 @@ impl Loader {
                 let mut found = None;
                 while let Some(k) = next {
                     // Ancestors are built (and cached) before their subclasses.
-                    let c = self.class(k)?;
+                    let c = self.class_ref(k)?;
                     if k == decl_owner {
                         found = c.slot_of(decl).map(|s| s as usize);
                         break;
@@ -1524,7 +1525,7 @@ impl Loader {
         // boxing it rarely reallocates.
         let mut entries = Vec::with_capacity(info.interfaces().iter().map(|m| m.slots.len()).sum());
         for map in info.interfaces() {
-            let ic = self.class(map.interface)?;
+            let ic = self.class_ref(map.interface)?;
             for (im, slot) in ic.interface_methods().iter().zip(map.slots) {
                 if slot == u32::MAX {
                     continue;

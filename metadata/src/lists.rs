@@ -13,14 +13,27 @@ use crate::loader::{AssemblyIdx, MethodKey, TypeKey};
 use crate::token::RowIndex;
 use std::sync::Arc;
 
+/// Where encoded bytes go: a growing buffer (the section's head), nowhere (a record being
+/// measured, `aot::Measure`), or a record's place in the section (`aot::Place`).
+pub trait Sink {
+    fn put(&mut self, b: &[u8]);
+}
+
+impl Sink for Vec<u8> {
+    #[inline]
+    fn put(&mut self, b: &[u8]) {
+        self.extend_from_slice(b);
+    }
+}
+
 /// Bytes of an encoded (assembly, row) key: dependency index (u16) and row (u32).
 pub(crate) const KEY_BYTES: usize = 6;
 
 /// Appends a key. The loader's AssemblyIdx is the dependency index, since an image's
 /// dependency list is its loader's assembly list.
-pub(crate) fn put_key(out: &mut Vec<u8>, assembly: AssemblyIdx, row: RowIndex) {
-    out.extend_from_slice(&assembly.0.to_le_bytes());
-    out.extend_from_slice(&row.0.to_le_bytes());
+pub(crate) fn put_key(out: &mut impl Sink, assembly: AssemblyIdx, row: RowIndex) {
+    out.put(&assembly.0.to_le_bytes());
+    out.put(&row.0.to_le_bytes());
 }
 
 /// (dependency index, row) of the key at the start of `b` (at least KEY_BYTES long).
@@ -47,7 +60,7 @@ pub trait Packed: Copy {
     const BYTES: usize;
     /// Reads an item from exactly `BYTES` bytes that decoding has validated.
     fn unpack(b: &[u8], deps: &[AssemblyIdx]) -> Self;
-    fn pack(&self, out: &mut Vec<u8>);
+    fn pack(&self, out: &mut impl Sink);
 }
 
 impl Packed for u32 {
@@ -56,8 +69,8 @@ impl Packed for u32 {
     fn unpack(b: &[u8], _: &[AssemblyIdx]) -> u32 {
         u32_at(b, 0)
     }
-    fn pack(&self, out: &mut Vec<u8>) {
-        out.extend_from_slice(&self.to_le_bytes());
+    fn pack(&self, out: &mut impl Sink) {
+        out.put(&self.to_le_bytes());
     }
 }
 
@@ -71,7 +84,7 @@ impl Packed for MethodKey {
             row: RowIndex(row),
         }
     }
-    fn pack(&self, out: &mut Vec<u8>) {
+    fn pack(&self, out: &mut impl Sink) {
         put_key(out, self.assembly, self.row);
     }
 }
@@ -92,14 +105,14 @@ impl Packed for VtableSlot {
             is_abstract: bits & 4 != 0,
         }
     }
-    fn pack(&self, out: &mut Vec<u8>) {
+    fn pack(&self, out: &mut impl Sink) {
         self.method.pack(out);
         let kind = match self.kind {
             SlotKind::NewSlot => 0,
             SlotKind::Override => 1,
             SlotKind::Inherited => 2,
         };
-        out.push(kind | (self.is_abstract as u8) << 2);
+        out.put(&[kind | (self.is_abstract as u8) << 2]);
     }
 }
 
@@ -127,7 +140,7 @@ impl Packed for ImtEntry {
             vtable_slot: u32_at(b, 4 + KEY_BYTES),
         }
     }
-    fn pack(&self, out: &mut Vec<u8>) {
+    fn pack(&self, out: &mut impl Sink) {
         self.bucket.pack(out);
         self.interface_method.pack(out);
         self.vtable_slot.pack(out);
@@ -139,7 +152,7 @@ impl Packed for ImtEntry {
 pub(crate) const INTERFACE_HEAD_BYTES: usize = KEY_BYTES + 4;
 
 /// Appends an interface map: head, then its slots.
-pub(crate) fn pack_interface(m: InterfaceRef<'_>, out: &mut Vec<u8>) {
+pub(crate) fn pack_interface(m: InterfaceRef<'_>, out: &mut impl Sink) {
     put_key(out, m.interface.assembly, m.interface.row);
     (m.slots.len() as u32).pack(out);
     for s in m.slots {

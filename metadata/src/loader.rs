@@ -627,14 +627,19 @@ impl Loader {
         }
         // Innermost first. Damaged NestedClass rows can nest types in a cycle: the walk stops
         // at the first type seen twice, which then stands as the outermost.
-        let mut chain = vec![key];
+        // Every class built asks for its name: no allocation for the chain of a type nested
+        // less than four deep, and one for the text, sized up front.
+        let mut chain: smallvec::SmallVec<[TypeKey; 4]> = smallvec::smallvec![key];
         while let Some(outer) = self.enclosing_type(*chain.last().unwrap()) {
             if chain.contains(&outer) {
                 break;
             }
             chain.push(outer);
         }
-        let mut s = String::new();
+        let part = |k: &TypeKey| a.string(a.type_def(k.row).name).map_or(1, str::len) + 1;
+        let outermost = a.type_def(chain[chain.len() - 1].row);
+        let ns_len = a.string(outermost.namespace).map_or(0, str::len);
+        let mut s = String::with_capacity(ns_len + chain.iter().map(part).sum::<usize>());
         for (i, k) in chain.iter().rev().enumerate() {
             let row = a.type_def(k.row);
             let name = a.string(row.name).unwrap_or("?");
