@@ -1321,13 +1321,16 @@ impl<'a> Decoder<'a> {
         let (_, words) = self.items::<8>()?;
         Ok(inline_or_heap(words, u64::from_le_bytes))
     }
+    /// Full name, namespace and name, left in the image once each is found to be UTF-8.
     #[inline(never)]
     fn names(&mut self) -> Decoded<TypeNames> {
         let at = self.r.pos;
-        let full_name = self.r.str_bytes()?;
-        let namespace = self.r.str_bytes()?;
-        let name = self.r.str_bytes()?;
-        match TypeNames::from_utf8(full_name, namespace, name) {
+        let mut parts = [Span { at: 0, len: 0 }; 3];
+        for p in &mut parts {
+            let b = self.r.str_bytes()?;
+            *p = self.span(self.r.pos - b.len(), b.len());
+        }
+        match TypeNames::in_image(self.image, parts) {
             Some(names) => Ok(names),
             None => {
                 // Reported at the first name, since any of the three may be the culprit.
@@ -1560,12 +1563,32 @@ mod tests {
     }
 
     #[test]
-    fn type_names_from_bytes_need_each_part_to_be_utf8() {
-        let n = TypeNames::from_utf8(b"N.\xc3\xa9", b"N", b"\xc3\xa9").unwrap();
-        assert_eq!((n.full_name(), n.namespace(), n.name()), ("N.é", "N", "é"));
+    fn type_names_in_an_image_need_each_part_to_be_utf8() {
+        let names = |parts: [&[u8]; 3]| {
+            let data: Vec<u8> = parts.concat();
+            let mut at = 0;
+            let spans = parts.map(|p| {
+                at += p.len();
+                Span {
+                    at: (at - p.len()) as u32,
+                    len: p.len() as u32,
+                }
+            });
+            let image = Arc::new(ImageBytes {
+                data,
+                deps: Box::default(),
+            });
+            TypeNames::in_image(&image, spans)
+        };
+        let n = names([b"N.\xc3\xa9", b"N", b"\xc3\xa9"]).unwrap();
+        assert_eq!(
+            (n.full_name(), n.namespace(), n.name()),
+            ("N.\u{e9}", "N", "\u{e9}")
+        );
+        assert_eq!(n, TypeNames::new("N.\u{e9}", "N", "\u{e9}"));
         // Joined, these are UTF-8, but the split falls inside a character.
-        assert!(TypeNames::from_utf8(b"\xc3", b"\xa9", b"").is_none());
-        assert!(TypeNames::from_utf8(b"a", b"\xff", b"b").is_none());
+        assert!(names([b"\xc3", b"\xa9", b""]).is_none());
+        assert!(names([b"a", b"\xff", b"b"]).is_none());
     }
 
     #[test]

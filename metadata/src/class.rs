@@ -2,7 +2,9 @@
 //! for a type definition, lazily and once, following ECMA-335 II.10.3 and Mono's rules.
 
 use crate::error::{MetadataError, Result};
-use crate::lists::{BuiltLists, ClassLists, ImtPlan, InterfaceRef, Interfaces, List};
+use crate::lists::{
+    BuiltLists, ClassLists, ImageBytes, ImtPlan, InterfaceRef, Interfaces, List, Span,
+};
 use crate::loader::{primitive_name, AssemblyIdx, FieldKey, Loader, MethodKey, TypeKey};
 use crate::signature::{self, TypeSig};
 use crate::token::{RowIndex, TableId, Token};
@@ -213,14 +215,26 @@ pub struct ClassInfo {
     pub finalizer_slot: Option<u32>,
 }
 
-/// A type's three names in one allocation (a class is decoded or built with a handful, and
-/// these are the smallest).
-#[derive(Clone, PartialEq, Eq)]
+/// A type's three names: in one allocation when computed, or where an image record holds
+/// them (each part checked to be UTF-8 when the record was decoded).
+#[derive(Clone)]
 pub struct TypeNames {
+    text: NameText,
+}
+
+#[derive(Clone)]
+enum NameText {
     /// The full name, the namespace, the name, one after the other.
-    text: Box<str>,
-    namespace_at: u32,
-    name_at: u32,
+    Owned {
+        text: Box<str>,
+        namespace_at: u32,
+        name_at: u32,
+    },
+    /// Full name, namespace, name in the image's bytes.
+    Packed {
+        image: Arc<ImageBytes>,
+        parts: [Span; 3],
+    },
 }
 
 impl TypeNames {
@@ -231,40 +245,61 @@ impl TypeNames {
         text.push_str(name);
         // Names come from a heap or a record, each far below 4 GiB.
         TypeNames {
-            text: text.into_boxed_str(),
-            namespace_at: full_name.len() as u32,
-            name_at: (full_name.len() + namespace.len()) as u32,
+            text: NameText::Owned {
+                text: text.into_boxed_str(),
+                namespace_at: full_name.len() as u32,
+                name_at: (full_name.len() + namespace.len()) as u32,
+            },
         }
     }
-    /// `new` from bytes not yet known to be UTF-8 (an image record's), validated once for
-    /// all three: the joined text must be UTF-8 and each part must start on a character
-    /// boundary, which holds exactly when each part is UTF-8 on its own. None otherwise.
-    pub fn from_utf8(full_name: &[u8], namespace: &[u8], name: &[u8]) -> Option<TypeNames> {
-        let mut bytes = Vec::with_capacity(full_name.len() + namespace.len() + name.len());
-        bytes.extend_from_slice(full_name);
-        bytes.extend_from_slice(namespace);
-        bytes.extend_from_slice(name);
-        let text = String::from_utf8(bytes).ok()?;
-        let (namespace_at, name_at) = (full_name.len(), full_name.len() + namespace.len());
-        if !(text.is_char_boundary(namespace_at) && text.is_char_boundary(name_at)) {
-            return None;
+    /// Names that stay in an image: `parts` (full name, namespace, name) must each be UTF-8
+    /// there (`AotImage::decode` checks them); None otherwise.
+    pub(crate) fn in_image(image: &Arc<ImageBytes>, parts: [Span; 3]) -> Option<TypeNames> {
+        for p in parts {
+            std::str::from_utf8(p.of(&image.data)).ok()?;
         }
         Some(TypeNames {
-            text: text.into_boxed_str(),
-            namespace_at: u32::try_from(namespace_at).ok()?,
-            name_at: u32::try_from(name_at).ok()?,
+            text: NameText::Packed {
+                image: image.clone(),
+                parts,
+            },
         })
     }
+    fn part(&self, i: usize) -> &str {
+        match &self.text {
+            NameText::Owned {
+                text,
+                namespace_at,
+                name_at,
+            } => {
+                let (ns, n) = (*namespace_at as usize, *name_at as usize);
+                let range = [0..ns, ns..n, n..text.len()][i].clone();
+                text.get(range).unwrap_or("")
+            }
+            // Checked when decoded; the bytes never change.
+            NameText::Packed { image, parts } => {
+                std::str::from_utf8(parts[i].of(&image.data)).unwrap_or("")
+            }
+        }
+    }
     pub fn full_name(&self) -> &str {
-        &self.text[..self.namespace_at as usize]
+        self.part(0)
     }
     pub fn namespace(&self) -> &str {
-        &self.text[self.namespace_at as usize..self.name_at as usize]
+        self.part(1)
     }
     pub fn name(&self) -> &str {
-        &self.text[self.name_at as usize..]
+        self.part(2)
     }
 }
+
+impl PartialEq for TypeNames {
+    fn eq(&self, other: &Self) -> bool {
+        (0..3).all(|i| self.part(i) == other.part(i))
+    }
+}
+
+impl Eq for TypeNames {}
 
 impl std::fmt::Debug for TypeNames {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

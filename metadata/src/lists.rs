@@ -468,7 +468,7 @@ pub(crate) struct Span {
 }
 
 impl Span {
-    fn of(self, data: &[u8]) -> &[u8] {
+    pub(crate) fn of(self, data: &[u8]) -> &[u8] {
         let at = self.at as usize;
         data.get(at..at + self.len as usize).unwrap_or(&[])
     }
