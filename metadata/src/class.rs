@@ -273,8 +273,12 @@ impl TypeNames {
                 name_at,
             } => {
                 let (ns, n) = (*namespace_at as usize, *name_at as usize);
-                let range = [0..ns, ns..n, n..text.len()][i].clone();
-                text.get(range).unwrap_or("")
+                let part = match i {
+                    0 => text.get(..ns),
+                    1 => text.get(ns..n),
+                    _ => text.get(n..),
+                };
+                part.unwrap_or("")
             }
             // Checked when decoded; the bytes never change.
             NameText::Packed { image, parts } => {
