@@ -935,12 +935,13 @@ impl AotImage {
         (end <= self.end).then_some((start, end))
     }
 
-    fn record(&self, row: RowIndex) -> Option<&[u8]> {
+    /// The record of a TypeDef row: where it starts in the image, and its bytes.
+    fn record(&self, row: RowIndex) -> Option<(usize, &[u8])> {
         if row.is_null() {
             return None;
         }
         let (start, end) = self.record_range(row.zero_based())?;
-        self.bytes.data.get(start..end)
+        Some((start, self.bytes.data.get(start..end)?))
     }
 
     /// Looks a type up by full name (`Namespace.Outer+Inner`) in the class-name hash table,
@@ -952,7 +953,7 @@ impl AotImage {
             if row == 0 {
                 return None;
             }
-            let rec = self.record(RowIndex(row))?;
+            let (_, rec) = self.record(RowIndex(row))?;
             let mut r = Reader { data: rec, pos: 0 };
             if r.str().ok()? == full_name {
                 return Some(TypeKey {
@@ -974,10 +975,8 @@ impl AotImage {
         if key.assembly != self.assembly {
             return Err(bad("type of another assembly".into()));
         }
-        let (start, rec) = (!key.row.is_null())
-            .then(|| self.record_range(key.row.zero_based()))
-            .flatten()
-            .and_then(|(start, end)| Some((start, self.bytes.data.get(start..end)?)))
+        let (start, rec) = self
+            .record(key.row)
             .ok_or_else(|| bad("no such record".into()))?;
         let mut d = Decoder {
             r: Reader { data: rec, pos: 0 },
@@ -1180,7 +1179,7 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// A SmallVec of decoded items. Nearly every interface map and reference bitmap fits inline:
+/// A SmallVec of decoded items (reference bitmaps; interface maps stay in the image). Nearly every one fits inline:
 /// those are filled in a fixed-size array and wrapped whole, since `SmallVec`'s general
 /// `extend` (capacity checks and a spill test per item) cost more than decoding them.
 fn inline_or_heap<T, const N: usize, const B: usize>(
