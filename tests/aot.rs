@@ -670,14 +670,14 @@ fn crafted_records_are_recomputed() {
         (with_fields, |c| c.instance_size = 0, "beyond its storage"),
         (
             with_fields,
-            |c| c.ref_bitmap = vec![0, 1].into(),
+            |c| c.data.built_mut().ref_bitmap = vec![0, 1].into(),
             "reference bitmap beyond the storage",
         ),
         (
             with_interfaces,
             |c| {
                 let n = c.vtable().len() as u32;
-                c.lists
+                c.data
                     .built_mut()
                     .interfaces
                     .iter_mut()
@@ -689,28 +689,28 @@ fn crafted_records_are_recomputed() {
         ),
         (
             with_interfaces,
-            |c| c.lists.built_mut().imt.size = 3,
+            |c| c.data.built_mut().imt.size = 3,
             "IMT of another size",
         ),
         (
             with_interfaces,
             |c| {
                 let n = c.vtable().len() as u32;
-                c.lists.built_mut().imt.entries[0].vtable_slot = n;
+                c.data.built_mut().imt.entries[0].vtable_slot = n;
             },
             "slot beyond the vtable",
         ),
         (
             with_interfaces,
             |c| {
-                let imt = &mut c.lists.built_mut().imt;
+                let imt = &mut c.data.built_mut().imt;
                 imt.entries[0].bucket = imt.size;
             },
             "bucket beyond the IMT",
         ),
         (
             with_two_buckets,
-            |c| c.lists.built_mut().imt.entries.reverse(),
+            |c| c.data.built_mut().imt.entries.reverse(),
             "out of bucket order",
         ),
     ];

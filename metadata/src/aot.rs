@@ -6,18 +6,16 @@
 //! row and slot is bounds-checked, and every failure is an error or a `None`, never a panic.
 
 use crate::class::{
-    Bitmap, ClassFlags, ClassInfo, ClassSource, FieldInfo, FieldType, ImtEntry, TypeNames,
-    ValueKind, VtableSlot,
+    ClassFlags, ClassInfo, ClassSource, FieldInfo, FieldType, ImtEntry, ValueKind, VtableSlot,
 };
 use crate::error::{MetadataError, Result};
 use crate::lists::{
-    check_slot_bits, key_parts, pack_interface, put_key, ClassLists, ImageBytes, List, Packed,
-    PackedLists, Sink, Span, INTERFACE_HEAD_BYTES, KEY_BYTES,
+    check_slot_bits, key_parts, pack_interface, put_key, ClassData, ImageBytes, List, Packed,
+    PackedData, Sink, INTERFACE_HEAD_BYTES, KEY_BYTES,
 };
 use crate::loader::{is_corlib_name, AssemblyIdx, FieldKey, Loader, MethodKey, TypeKey};
 use crate::token::{RowIndex, TableId, Token};
 use rayon::prelude::*;
-use smallvec::SmallVec;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -591,12 +589,6 @@ impl<S: Sink> Writer<S> {
             None => self.u8(0),
         }
     }
-    fn bitmap(&mut self, b: &[u64]) {
-        self.len(b.len());
-        for w in b {
-            self.out.put(&w.to_le_bytes());
-        }
-    }
     fn list<T: Packed>(&mut self, items: List<'_, T>) {
         self.len(items.len());
         for x in items {
@@ -606,9 +598,9 @@ impl<S: Sink> Writer<S> {
 
     fn class(&mut self, c: &ClassInfo) {
         // Names first: the class-name table compares `full_name` without decoding the rest.
-        self.str(&c.full_name());
-        self.str(&c.namespace());
-        self.str(&c.name());
+        self.str(c.full_name());
+        self.str(c.namespace());
+        self.str(c.name());
         self.ty(c.key);
         self.u32(c.flags.0);
         self.u32(c.type_attributes);
@@ -629,8 +621,8 @@ impl<S: Sink> Writer<S> {
             self.opt_u32(f.rva);
         }
         self.u32(c.static_size);
-        self.bitmap(&c.ref_bitmap);
-        self.bitmap(&c.static_ref_bitmap);
+        self.list(c.ref_bitmap());
+        self.list(c.static_ref_bitmap());
         self.list(c.vtable());
         self.list(c.interface_methods());
         self.len(c.interfaces().len());
@@ -1023,16 +1015,16 @@ fn check_layout(c: &ClassInfo) -> std::result::Result<(), String> {
         }
     }
     for (bitmap, size, what) in [
-        (&c.ref_bitmap, c.instance_size, "instance"),
-        (&c.static_ref_bitmap, c.static_size, "static"),
+        (c.ref_bitmap(), c.instance_size, "instance"),
+        (c.static_ref_bitmap(), c.static_size, "static"),
     ] {
         let words = (size as u64).div_ceil(8);
         let top = bitmap
             .iter()
             .enumerate()
             .rev()
-            .find(|(_, &w)| w != 0)
-            .map(|(i, &w)| i as u64 * 64 + 63 - w.leading_zeros() as u64);
+            .find(|&(_, w)| w != 0)
+            .map(|(i, w)| i as u64 * 64 + 63 - w.leading_zeros() as u64);
         if top.is_some_and(|t| t >= words) {
             return Err(format!("{what} reference bitmap beyond the storage"));
         }
@@ -1154,10 +1146,6 @@ impl<'a> Reader<'a> {
         }
     }
     /// A string's bytes, not checked to be UTF-8.
-    fn str_bytes(&mut self) -> Decoded<&'a [u8]> {
-        let n = self.u32()? as usize;
-        self.bytes(n)
-    }
     fn str(&mut self) -> Decoded<&'a str> {
         let n = self.u32()? as usize;
         let at = self.pos;
@@ -1176,32 +1164,6 @@ impl<'a> Reader<'a> {
             return self.fail(Flaw::Count);
         }
         Ok(n)
-    }
-}
-
-/// A SmallVec of decoded items (reference bitmaps; interface maps stay in the image). Nearly every one fits inline:
-/// those are filled in a fixed-size array and wrapped whole, since `SmallVec`'s general
-/// `extend` (capacity checks and a spill test per item) cost more than decoding them.
-fn inline_or_heap<T, const N: usize, const B: usize>(
-    items: &[[u8; B]],
-    decode: impl Fn([u8; B]) -> T,
-) -> SmallVec<[T; N]>
-where
-    [T; N]: smallvec::Array<Item = T>,
-    T: Copy + Default,
-{
-    if items.len() <= N {
-        let mut buf = [T::default(); N];
-        // A fixed trip count unrolls into a few compares, where a loop over the items
-        // became a call to memcpy.
-        for (i, d) in buf.iter_mut().enumerate() {
-            if let Some(&s) = items.get(i) {
-                *d = decode(s);
-            }
-        }
-        SmallVec::from_buf_and_len(buf, items.len())
-    } else {
-        items.iter().map(|&s| decode(s)).collect()
     }
 }
 
@@ -1314,29 +1276,18 @@ impl<'a> Decoder<'a> {
     fn string(&mut self) -> Decoded<String> {
         self.r.str().map(str::to_owned)
     }
-    // Vectors are sized up front (`collect` into a Result cannot know the length and grows),
-    // so making them boxed slices does not reallocate.
-    fn bitmap(&mut self) -> Decoded<Bitmap> {
-        let (_, words) = self.items::<8>()?;
-        Ok(inline_or_heap(words, u64::from_le_bytes))
+    /// A reference bitmap: its words are any bits, but must be there.
+    fn bitmap(&mut self) -> Decoded<()> {
+        self.items::<8>().map(drop)
     }
-    /// Full name, namespace and name, left in the image once each is found to be UTF-8.
+    /// Full name, namespace and name, left in the image once each is found to be UTF-8 (on
+    /// its own: a split inside a character is refused).
     #[inline(never)]
-    fn names(&mut self) -> Decoded<TypeNames> {
-        let at = self.r.pos;
-        let mut parts = [Span { at: 0, len: 0 }; 3];
-        for p in &mut parts {
-            let b = self.r.str_bytes()?;
-            *p = self.span(self.r.pos - b.len(), b.len());
+    fn names(&mut self) -> Decoded<()> {
+        for _ in 0..3 {
+            self.r.str()?;
         }
-        match TypeNames::in_image(self.image, parts) {
-            Some(names) => Ok(names),
-            None => {
-                // Reported at the first name, since any of the three may be the culprit.
-                self.r.pos = at;
-                self.r.fail(Flaw::NotUtf8)
-            }
-        }
+        Ok(())
     }
 
     #[inline(never)]
@@ -1369,21 +1320,18 @@ impl<'a> Decoder<'a> {
         Ok(fields.into_boxed_slice())
     }
 
-    /// Where `len` bytes from record position `at` lie in the image (the record lies inside
-    /// the image, which is below 4 GiB).
-    fn span(&self, at: usize, len: usize) -> Span {
-        Span {
-            at: (self.base + at) as u32,
-            len: len as u32,
-        }
+    /// Where record position `at` lies in the image (the record lies inside the image, which
+    /// is below 4 GiB).
+    fn image_pos(&self, at: usize) -> u32 {
+        (self.base + at) as u32
     }
 
     // The lists are checked where they lie and left there (`ClassLists::Packed`): every key
     // within its table, every slot within the vtable, IMT buckets in order.
 
-    /// The vtable: its span and its length in slots.
+    /// The vtable: its length in slots.
     #[inline(never)]
-    fn vtable(&mut self) -> Decoded<(Span, u32)> {
+    fn vtable(&mut self) -> Decoded<u32> {
         let (at, slots) = self.items::<{ VtableSlot::BYTES }>()?;
         for (i, s) in slots.iter().enumerate() {
             let end = at + VtableSlot::BYTES * (i + 1);
@@ -1399,26 +1347,22 @@ impl<'a> Decoder<'a> {
                 });
             }
         }
-        Ok((
-            self.span(at, slots.len() * VtableSlot::BYTES),
-            slots.len() as u32,
-        ))
+        Ok(slots.len() as u32)
     }
 
     #[inline(never)]
-    fn methods(&mut self) -> Decoded<Span> {
+    fn methods(&mut self) -> Decoded<()> {
         let (at, keys) = self.items::<KEY_BYTES>()?;
         for (i, b) in keys.iter().enumerate() {
             self.key_in(b, at + KEY_BYTES * (i + 1), KeyOf::Method)?;
         }
-        Ok(self.span(at, keys.len() * KEY_BYTES))
+        Ok(())
     }
 
-    /// The interface maps of a class with `vtable_len` slots: their span and count.
+    /// The interface maps of a class with `vtable_len` slots.
     #[inline(never)]
-    fn interfaces(&mut self, vtable_len: u32) -> Decoded<(Span, u32)> {
+    fn interfaces(&mut self, vtable_len: u32) -> Decoded<()> {
         let ni = self.r.count(INTERFACE_HEAD_BYTES)?;
-        let at = self.r.pos;
         for _ in 0..ni {
             // The key and the slot count in one read.
             let head = self.r.array::<INTERFACE_HEAD_BYTES>()?;
@@ -1436,12 +1380,12 @@ impl<'a> Decoder<'a> {
                 return self.r.fail(Flaw::SlotBeyondVtable);
             }
         }
-        Ok((self.span(at, self.r.pos - at), ni as u32))
+        Ok(())
     }
 
-    /// The IMT plan of a class with `vtable_len` slots: bucket count and entries' span.
+    /// The IMT plan of a class with `vtable_len` slots.
     #[inline(never)]
-    fn imt(&mut self, vtable_len: u32) -> Decoded<(u32, Span)> {
+    fn imt(&mut self, vtable_len: u32) -> Decoded<()> {
         let size = self.r.u32()?;
         if !(size == 0 || size == self.imt_size) {
             return self.r.fail(Flaw::ImtSize);
@@ -1469,14 +1413,15 @@ impl<'a> Decoder<'a> {
                 what: flaw,
             });
         }
-        Ok((size, self.span(at, items.len() * ImtEntry::BYTES)))
+        Ok(())
     }
 
     // Each section of a record is decoded by a function of its own (kept out of line), so
     // that its loop gets registers to itself: inlined into one large function, every loop
     // kept its state on the stack and cost several times the instructions.
     fn class(&mut self) -> Decoded<ClassInfo> {
-        let names = self.names()?;
+        let record = self.image_pos(self.r.pos);
+        self.names()?;
         let key = self.ty()?;
         let flags = ClassFlags(self.r.u32()?);
         let type_attributes = self.r.u32()?;
@@ -1493,17 +1438,19 @@ impl<'a> Decoder<'a> {
         let packing = self.r.u32()?;
         let fields = self.fields()?;
         let static_size = self.r.u32()?;
-        let ref_bitmap = self.bitmap()?;
-        let static_ref_bitmap = self.bitmap()?;
-        let (vtable, vtable_len) = self.vtable()?;
-        let interface_methods = self.methods()?;
-        let (interfaces, interface_count) = self.interfaces(vtable_len)?;
-        let (imt_size, imt) = self.imt(vtable_len)?;
+        // The order `PackedData` finds these parts in.
+        let bitmaps = self.image_pos(self.r.pos);
+        self.bitmap()?;
+        self.bitmap()?;
+        let vtable_len = self.vtable()?;
+        self.methods()?;
+        self.interfaces(vtable_len)?;
+        let imt = self.image_pos(self.r.pos);
+        self.imt(vtable_len)?;
         let cctor = self.opt_method()?;
         let finalizer_slot = self.opt_u32()?;
         Ok(ClassInfo {
             key,
-            names,
             flags,
             type_attributes,
             parent,
@@ -1513,15 +1460,10 @@ impl<'a> Decoder<'a> {
             packing,
             fields,
             static_size,
-            ref_bitmap,
-            static_ref_bitmap,
-            lists: ClassLists::Packed(PackedLists {
+            data: ClassData::Packed(PackedData {
                 image: self.image.clone(),
-                vtable,
-                interface_methods,
-                interfaces,
-                interface_count,
-                imt_size,
+                record,
+                bitmaps,
                 imt,
             }),
             cctor,
@@ -1563,28 +1505,45 @@ mod tests {
 
     #[test]
     fn type_names_in_an_image_need_each_part_to_be_utf8() {
+        // Decodes three length-prefixed names; Some(names read back in place) when valid.
         let names = |parts: [&[u8]; 3]| {
-            let data: Vec<u8> = parts.concat();
-            let mut at = 0;
-            let spans = parts.map(|p| {
-                at += p.len();
-                Span {
-                    at: (at - p.len()) as u32,
-                    len: p.len() as u32,
-                }
-            });
+            let mut data = Vec::new();
+            for p in parts {
+                data.extend_from_slice(&(p.len() as u32).to_le_bytes());
+                data.extend_from_slice(p);
+            }
             let image = Arc::new(ImageBytes {
-                data,
+                data: data.clone(),
                 deps: Box::default(),
             });
-            TypeNames::in_image(&image, spans)
+            let mut d = Decoder {
+                r: Reader {
+                    data: &data,
+                    pos: 0,
+                },
+                remap: &[],
+                image: &image,
+                base: 0,
+                imt_size: 19,
+            };
+            d.names().ok()?;
+            let packed = ClassData::Packed(PackedData {
+                image: image.clone(),
+                record: 0,
+                bitmaps: 0,
+                imt: 0,
+            });
+            Some((
+                packed.full_name().to_string(),
+                packed.namespace().to_string(),
+                packed.name().to_string(),
+            ))
         };
         let n = names([b"N.\xc3\xa9", b"N", b"\xc3\xa9"]).unwrap();
         assert_eq!(
-            (n.full_name(), n.namespace(), n.name()),
+            (n.0.as_str(), n.1.as_str(), n.2.as_str()),
             ("N.\u{e9}", "N", "\u{e9}")
         );
-        assert_eq!(n, TypeNames::new("N.\u{e9}", "N", "\u{e9}"));
         // Joined, these are UTF-8, but the split falls inside a character.
         assert!(names([b"\xc3", b"\xa9", b""]).is_none());
         assert!(names([b"a", b"\xff", b"b"]).is_none());

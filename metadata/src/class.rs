@@ -2,9 +2,7 @@
 //! for a type definition, lazily and once, following ECMA-335 II.10.3 and Mono's rules.
 
 use crate::error::{MetadataError, Result};
-use crate::lists::{
-    BuiltLists, ClassLists, ImageBytes, ImtPlan, InterfaceRef, Interfaces, List, Span,
-};
+use crate::lists::{BuiltData, ClassData, ImtPlan, InterfaceRef, Interfaces, List};
 use crate::loader::{primitive_name, AssemblyIdx, FieldKey, Loader, MethodKey, TypeKey};
 use crate::signature::{self, TypeSig};
 use crate::token::{RowIndex, TableId, Token};
@@ -185,15 +183,13 @@ pub struct Imt {
 }
 
 /// Everything the runtime needs about a type, as plain data (tokens and indices only),
-/// so `--aot=metadata-only` can store it and load it back unchanged. Its lists are boxed
-/// slices, not vectors: a ClassInfo never grows once built, and the capacity words made every
-/// class 48 bytes larger (each decoded class is fresh memory).
+/// so `--aot=metadata-only` can store it and load it back unchanged. The parts whose size
+/// varies are in `data`, which is small whichever way they are stored: each decoded class is
+/// fresh memory, and at 240 bytes (with the names, bitmaps and list positions inline) first
+/// touches of its pages were a quarter of decoding time.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ClassInfo {
     pub key: TypeKey,
-    /// Full name (`Namespace.Outer+Inner`), namespace and simple name: `full_name()`,
-    /// `namespace()`, `name()`.
-    pub names: TypeNames,
     pub flags: ClassFlags,
     pub type_attributes: u32,
     pub parent: Option<TypeKey>,
@@ -205,36 +201,20 @@ pub struct ClassInfo {
     pub packing: u32,
     pub fields: Box<[FieldInfo]>,
     pub static_size: u32,
-    /// One bit per 8-byte word of the instance that holds a reference.
-    pub ref_bitmap: Bitmap,
-    pub static_ref_bitmap: Bitmap,
-    /// Vtable, interface methods, interface maps and IMT plan: `vtable()`,
-    /// `interface_methods()`, `interfaces()`, `imt()`.
-    pub lists: ClassLists,
+    /// Names, reference bitmaps, vtable, interface methods, interface maps and IMT plan:
+    /// `full_name()`, `ref_bitmap()`, `vtable()`, ... below.
+    pub data: ClassData,
     pub cctor: Option<MethodKey>,
     pub finalizer_slot: Option<u32>,
 }
 
-/// A type's three names: in one allocation when computed, or where an image record holds
-/// them (each part checked to be UTF-8 when the record was decoded).
-#[derive(Clone)]
+/// A computed type's three names, in one allocation.
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct TypeNames {
-    text: NameText,
-}
-
-#[derive(Clone)]
-enum NameText {
     /// The full name, the namespace, the name, one after the other.
-    Owned {
-        text: Box<str>,
-        namespace_at: u32,
-        name_at: u32,
-    },
-    /// Full name, namespace, name in the image's bytes.
-    Packed {
-        image: Arc<ImageBytes>,
-        parts: [Span; 3],
-    },
+    text: Box<str>,
+    namespace_at: u32,
+    name_at: u32,
 }
 
 impl TypeNames {
@@ -245,46 +225,20 @@ impl TypeNames {
         text.push_str(name);
         // Names come from a heap or a record, each far below 4 GiB.
         TypeNames {
-            text: NameText::Owned {
-                text: text.into_boxed_str(),
-                namespace_at: full_name.len() as u32,
-                name_at: (full_name.len() + namespace.len()) as u32,
-            },
+            text: text.into_boxed_str(),
+            namespace_at: full_name.len() as u32,
+            name_at: (full_name.len() + namespace.len()) as u32,
         }
     }
-    /// Names that stay in an image: `parts` (full name, namespace, name) must each be UTF-8
-    /// there (`AotImage::decode` checks them); None otherwise.
-    pub(crate) fn in_image(image: &Arc<ImageBytes>, parts: [Span; 3]) -> Option<TypeNames> {
-        for p in parts {
-            std::str::from_utf8(p.of(&image.data)).ok()?;
-        }
-        Some(TypeNames {
-            text: NameText::Packed {
-                image: image.clone(),
-                parts,
-            },
-        })
-    }
-    fn part(&self, i: usize) -> &str {
-        match &self.text {
-            NameText::Owned {
-                text,
-                namespace_at,
-                name_at,
-            } => {
-                let (ns, n) = (*namespace_at as usize, *name_at as usize);
-                let part = match i {
-                    0 => text.get(..ns),
-                    1 => text.get(ns..n),
-                    _ => text.get(n..),
-                };
-                part.unwrap_or("")
-            }
-            // Checked when decoded; the bytes never change.
-            NameText::Packed { image, parts } => {
-                std::str::from_utf8(parts[i].of(&image.data)).unwrap_or("")
-            }
-        }
+    /// Full name (0), namespace (1) or name (2).
+    pub(crate) fn part(&self, i: usize) -> &str {
+        let (ns, n) = (self.namespace_at as usize, self.name_at as usize);
+        let part = match i {
+            0 => self.text.get(..ns),
+            1 => self.text.get(ns..n),
+            _ => self.text.get(n..),
+        };
+        part.unwrap_or("")
     }
     pub fn full_name(&self) -> &str {
         self.part(0)
@@ -296,14 +250,6 @@ impl TypeNames {
         self.part(2)
     }
 }
-
-impl PartialEq for TypeNames {
-    fn eq(&self, other: &Self) -> bool {
-        (0..3).all(|i| self.part(i) == other.part(i))
-    }
-}
-
-impl Eq for TypeNames {}
 
 impl std::fmt::Debug for TypeNames {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -318,13 +264,13 @@ impl std::fmt::Debug for TypeNames {
 impl ClassInfo {
     /// `Namespace.Outer+Inner`.
     pub fn full_name(&self) -> &str {
-        self.names.full_name()
+        self.data.full_name()
     }
     pub fn namespace(&self) -> &str {
-        self.names.namespace()
+        self.data.namespace()
     }
     pub fn name(&self) -> &str {
-        self.names.name()
+        self.data.name()
     }
     pub fn is_value_type(&self) -> bool {
         self.flags.has(ClassFlags::VALUE_TYPE)
@@ -344,20 +290,28 @@ impl ClassInfo {
     pub fn interface_map(&self, iface: TypeKey) -> Option<InterfaceRef<'_>> {
         self.interfaces().find(iface)
     }
+    /// One bit per 8-byte word of the instance that holds a reference.
+    pub fn ref_bitmap(&self) -> List<'_, u64> {
+        self.data.ref_bitmap()
+    }
+    /// One bit per 8-byte word of the static storage that holds a reference.
+    pub fn static_ref_bitmap(&self) -> List<'_, u64> {
+        self.data.static_ref_bitmap()
+    }
     pub fn vtable(&self) -> List<'_, VtableSlot> {
-        self.lists.vtable()
+        self.data.vtable()
     }
     /// For interfaces: their methods in slot order (the interface's own "vtable").
     pub fn interface_methods(&self) -> List<'_, MethodKey> {
-        self.lists.interface_methods()
+        self.data.interface_methods()
     }
     /// Every interface the type implements (its ancestors' first), with where each
     /// interface method lives in the vtable.
     pub fn interfaces(&self) -> Interfaces<'_> {
-        self.lists.interfaces()
+        self.data.interfaces()
     }
     pub fn imt(&self) -> ImtPlan<'_> {
-        self.lists.imt()
+        self.data.imt()
     }
 }
 
@@ -746,7 +700,11 @@ impl Loader {
                     let kind = c.primitive.unwrap_or(ValueKind::I4);
                     return Ok((kind.size(), kind.size().max(1), Bitmap::new()));
                 }
-                Ok((c.instance_size, c.min_align.max(1), c.ref_bitmap.clone()))
+                Ok((
+                    c.instance_size,
+                    c.min_align.max(1),
+                    c.ref_bitmap().iter().collect(),
+                ))
             }
             k if k.is_reference() => Ok((8, 8, smallvec::smallvec![1])),
             k => Ok((k.size(), k.size().max(1), Bitmap::new())),
@@ -882,7 +840,7 @@ impl Loader {
             .max(1);
         let mut ref_words: Vec<u32> = Vec::new();
         if let Some(p) = parent_info.as_ref().filter(|_| !is_value_type) {
-            ref_words = bitmap_words(&p.ref_bitmap);
+            ref_words = bitmap_words(p.ref_bitmap());
         }
         let mut static_size = 0u32;
         let mut static_ref_words = Vec::new();
@@ -986,7 +944,7 @@ impl Loader {
                 f.offset = instance_size;
                 instance_size += size;
             }
-            for w in bitmap_words(&refs) {
+            for w in bitmap_words(refs.iter().copied()) {
                 ref_words.push(f.offset / 8 + w);
             }
             f.size = size;
@@ -1024,7 +982,7 @@ impl Loader {
             static_size = align_up(static_size, align.min(8));
             f.offset = static_size;
             f.size = size;
-            for w in bitmap_words(&refs) {
+            for w in bitmap_words(refs.iter().copied()) {
                 static_ref_words.push(static_size / 8 + w);
             }
             static_size += size;
@@ -1043,7 +1001,6 @@ impl Loader {
         // Vtable, interfaces and IMT.
         let mut info = ClassInfo {
             key,
-            names: TypeNames::new(&full_name, namespace, name),
             flags: ClassFlags(flags),
             type_attributes: attrs,
             parent,
@@ -1053,9 +1010,12 @@ impl Loader {
             packing,
             fields: fields.into_boxed_slice(),
             static_size,
-            ref_bitmap: words_to_bitmap(&ref_words),
-            static_ref_bitmap: words_to_bitmap(&static_ref_words),
-            lists: ClassLists::default(),
+            data: ClassData::built(BuiltData {
+                names: TypeNames::new(&full_name, namespace, name),
+                ref_bitmap: words_to_bitmap(&ref_words),
+                static_ref_bitmap: words_to_bitmap(&static_ref_words),
+                ..BuiltData::default()
+            }),
             cctor,
             finalizer_slot: None,
         };
@@ -1068,15 +1028,13 @@ impl Loader {
                     slots: SmallVec::new(),
                 })
                 .collect();
-            info.lists = ClassLists::Built(BuiltLists {
-                interface_methods: methods
-                    .iter()
-                    .copied()
-                    .filter(|m| a.method_def(m.row).flags & MA_VIRTUAL != 0)
-                    .collect(),
-                interfaces,
-                ..BuiltLists::default()
-            });
+            let data = info.data.built_mut();
+            data.interface_methods = methods
+                .iter()
+                .copied()
+                .filter(|m| a.method_def(m.row).flags & MA_VIRTUAL != 0)
+                .collect();
+            data.interfaces = interfaces;
             return Ok(info);
         }
         self.build_vtable(&mut info, &methods, parent_info)?;
@@ -1373,7 +1331,7 @@ impl Loader {
                 });
             }
         }
-        info.lists.built_mut().vtable = vt.into_boxed_slice();
+        info.data.built_mut().vtable = vt.into_boxed_slice();
         Ok(())
     }
 
@@ -1536,7 +1494,7 @@ impl Loader {
                 slots,
             });
         }
-        info.lists.built_mut().interfaces = maps.into_boxed_slice();
+        info.data.built_mut().interfaces = maps.into_boxed_slice();
         Ok(())
     }
 
@@ -1578,7 +1536,7 @@ impl Loader {
         }
         // Stable: entries of one bucket keep their interface-map order.
         entries.sort_by_key(|e| e.bucket);
-        info.lists.built_mut().imt = Imt {
+        info.data.built_mut().imt = Imt {
             size: n,
             entries: entries.into_boxed_slice(),
         };
@@ -1711,9 +1669,9 @@ fn align_up(v: u32, a: u32) -> u32 {
     v.div_ceil(a) * a
 }
 
-fn bitmap_words(bitmap: &[u64]) -> Vec<u32> {
+fn bitmap_words(bitmap: impl IntoIterator<Item = u64>) -> Vec<u32> {
     let mut out = Vec::new();
-    for (i, w) in bitmap.iter().enumerate() {
+    for (i, w) in bitmap.into_iter().enumerate() {
         for b in 0..64 {
             if w & (1u64 << b) != 0 {
                 out.push(i as u32 * 64 + b);

@@ -1,6 +1,7 @@
 //! Readable text of a `ClassInfo`, for `vcall --dump-layout` and its snapshot tests.
 
 use crate::class::{ClassInfo, SlotKind, ValueKind};
+use crate::lists::List;
 use crate::loader::{Loader, MethodKey};
 use crate::token::TableId;
 use std::fmt::Write;
@@ -29,14 +30,14 @@ pub fn dump_class(loader: &Loader, c: &ClassInfo) -> String {
     if let Some(p) = c.primitive {
         let _ = writeln!(s, "  primitive: {}", format!("{p:?}").to_lowercase());
     }
-    if !c.ref_bitmap.is_empty() {
-        let _ = writeln!(s, "  reference words: {}", bitmap_text(&c.ref_bitmap));
+    if !c.ref_bitmap().is_empty() {
+        let _ = writeln!(s, "  reference words: {}", bitmap_text(c.ref_bitmap()));
     }
-    if !c.static_ref_bitmap.is_empty() {
+    if !c.static_ref_bitmap().is_empty() {
         let _ = writeln!(
             s,
             "  static reference words: {}",
-            bitmap_text(&c.static_ref_bitmap)
+            bitmap_text(c.static_ref_bitmap())
         );
     }
     if let Some(cc) = c.cctor {
@@ -153,7 +154,7 @@ fn is_final(loader: &Loader, m: MethodKey) -> bool {
     a.tables.has_row(TableId::MethodDef, m.row) && a.method_def(m.row).flags & 0x20 != 0
 }
 
-fn bitmap_text(bitmap: &[u64]) -> String {
+fn bitmap_text(bitmap: List<'_, u64>) -> String {
     let mut words = Vec::new();
     for (i, w) in bitmap.iter().enumerate() {
         for b in 0..64 {

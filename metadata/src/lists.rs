@@ -1,14 +1,14 @@
-//! A ClassInfo's lists (vtable, interface methods, interface maps, IMT plan): built in memory
-//! when computed, or read in place from a validated AOT image record, and the byte encoding
-//! of their items, in both directions.
+//! A ClassInfo's parts of varying size (names, reference bitmaps, vtable, interface methods,
+//! interface maps, IMT plan): built in memory when computed, or read in place from a
+//! validated AOT image record, and the byte encoding of their items, in both directions.
 //!
-//! An image's lists are not copied out when a record is decoded: the record is checked once,
+//! An image's parts are not copied out when a record is decoded: the record is checked once,
 //! then each item is read from the image's bytes when asked for, as Mono's AOT reads a vtable
 //! slot's method only when that slot is first called. Copying them made every decoded class
 //! about 700 bytes of fresh memory in four allocations, and first touches of fresh pages were
 //! a third of decoding time.
 
-use crate::class::{Imt, ImtEntry, InterfaceMap, SlotKind, VtableSlot};
+use crate::class::{Bitmap, Imt, ImtEntry, InterfaceMap, SlotKind, TypeNames, VtableSlot};
 use crate::loader::{AssemblyIdx, MethodKey, TypeKey};
 use crate::token::RowIndex;
 use std::sync::Arc;
@@ -68,6 +68,17 @@ impl Packed for u32 {
     #[inline(always)]
     fn unpack(b: &[u8], _: &[AssemblyIdx]) -> u32 {
         u32_at(b, 0)
+    }
+    fn pack(&self, out: &mut impl Sink) {
+        out.put(&self.to_le_bytes());
+    }
+}
+
+impl Packed for u64 {
+    const BYTES: usize = 8;
+    #[inline(always)]
+    fn unpack(b: &[u8], _: &[AssemblyIdx]) -> u64 {
+        u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])
     }
     fn pack(&self, out: &mut impl Sink) {
         out.put(&self.to_le_bytes());
@@ -453,37 +464,48 @@ impl<'a> ImtPlan<'a> {
     }
 }
 
-/// An image file's bytes, which packed lists are read from, and the loader's assembly for
+/// An image file's bytes, which packed data is read from, and the loader's assembly for
 /// each of its dependency indices.
 pub struct ImageBytes {
     pub(crate) data: Vec<u8>,
     pub(crate) deps: Box<[AssemblyIdx]>,
 }
 
-/// Where one packed list lies in `ImageBytes::data`.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Span {
-    pub at: u32,
-    pub len: u32,
-}
-
-impl Span {
-    pub(crate) fn of(self, data: &[u8]) -> &[u8] {
-        let at = self.at as usize;
-        data.get(at..at + self.len as usize).unwrap_or(&[])
+impl ImageBytes {
+    /// The u32 at `at`; 0 past the end (never, for positions a decoded record vouches for).
+    #[inline(always)]
+    fn u32_at(&self, at: usize) -> u32 {
+        match self.data.get(at..at.wrapping_add(4)) {
+            Some(b) => u32_at(b, 0),
+            None => 0,
+        }
+    }
+    /// The `count * item` bytes after the u32 count at `at`, and where they end.
+    #[inline(always)]
+    fn counted(&self, at: usize, item: usize) -> (&[u8], usize) {
+        let start = at + 4;
+        let end = start + self.u32_at(at) as usize * item;
+        (self.data.get(start..end).unwrap_or(&[]), end)
     }
 }
 
-/// A ClassInfo's lists.
+/// A ClassInfo's names, reference bitmaps and lists: built in memory, or left in the record
+/// of a validated image. They are the parts of a class whose size varies; keeping them behind
+/// one pointer (computed) or one image reference and three positions (decoded) keeps every
+/// ClassInfo 120 bytes, and a decoded one needs no memory beyond that.
 #[derive(Clone)]
-pub enum ClassLists {
-    Built(BuiltLists),
-    Packed(PackedLists),
+pub enum ClassData {
+    Built(Box<BuiltData>),
+    Packed(PackedData),
 }
 
-/// Lists computed from metadata.
+/// Names, bitmaps and lists computed from metadata.
 #[derive(Clone, Debug, Default)]
-pub struct BuiltLists {
+pub struct BuiltData {
+    pub names: TypeNames,
+    /// One bit per 8-byte word of the instance that holds a reference.
+    pub ref_bitmap: Bitmap,
+    pub static_ref_bitmap: Bitmap,
     pub vtable: Box<[VtableSlot]>,
     /// For interfaces: their methods in slot order (the interface's own "vtable").
     pub interface_methods: Box<[MethodKey]>,
@@ -491,66 +513,136 @@ pub struct BuiltLists {
     pub imt: Imt,
 }
 
-/// Lists of a validated image record, read where they lie.
+/// A validated image record's names, bitmaps and lists, read where they lie. The record
+/// holds them in a fixed order, each prefixed by its length or count: the three names at
+/// `record`; from `bitmaps` the two reference bitmaps, the vtable, the interface methods and
+/// the interface maps, which end where the IMT plan starts, at `imt`. Decoding checked every
+/// one of them, so each part is found from the one before.
 #[derive(Clone)]
-pub struct PackedLists {
+pub struct PackedData {
     pub(crate) image: Arc<ImageBytes>,
-    pub(crate) vtable: Span,
-    pub(crate) interface_methods: Span,
-    pub(crate) interfaces: Span,
-    pub(crate) interface_count: u32,
-    pub(crate) imt_size: u32,
-    pub(crate) imt: Span,
+    pub(crate) record: u32,
+    pub(crate) bitmaps: u32,
+    pub(crate) imt: u32,
 }
 
-impl PackedLists {
-    fn list<T: Packed>(&self, s: Span) -> List<'_, T> {
-        List::packed(s.of(&self.image.data), &self.image.deps)
+/// Where a packed record's parts from `bitmaps` on lie.
+struct PackedParts<'a> {
+    ref_bitmap: &'a [u8],
+    static_ref_bitmap: &'a [u8],
+    vtable: &'a [u8],
+    interface_methods: &'a [u8],
+    /// The interface-map count's position.
+    interfaces: usize,
+}
+
+impl PackedData {
+    fn name_part(&self, i: usize) -> &str {
+        let mut at = self.record as usize;
+        for _ in 0..i {
+            at += 4 + self.image.u32_at(at) as usize;
+        }
+        // Checked to be UTF-8 when the record was decoded; the bytes never change.
+        std::str::from_utf8(self.image.counted(at, 1).0).unwrap_or("")
+    }
+    #[inline]
+    fn parts(&self) -> PackedParts<'_> {
+        let img = &*self.image;
+        let (ref_bitmap, at) = img.counted(self.bitmaps as usize, 8);
+        let (static_ref_bitmap, at) = img.counted(at, 8);
+        let (vtable, at) = img.counted(at, VtableSlot::BYTES);
+        let (interface_methods, interfaces) = img.counted(at, MethodKey::BYTES);
+        PackedParts {
+            ref_bitmap,
+            static_ref_bitmap,
+            vtable,
+            interface_methods,
+            interfaces,
+        }
+    }
+    fn list<'a, T: Packed>(&'a self, bytes: &'a [u8]) -> List<'a, T> {
+        List::packed(bytes, &self.image.deps)
     }
 }
 
-impl ClassLists {
+impl ClassData {
+    pub fn built(data: BuiltData) -> ClassData {
+        ClassData::Built(Box::new(data))
+    }
+    fn name_part(&self, i: usize) -> &str {
+        match self {
+            ClassData::Built(b) => b.names.part(i),
+            ClassData::Packed(p) => p.name_part(i),
+        }
+    }
+    pub fn full_name(&self) -> &str {
+        self.name_part(0)
+    }
+    pub fn namespace(&self) -> &str {
+        self.name_part(1)
+    }
+    pub fn name(&self) -> &str {
+        self.name_part(2)
+    }
+    pub fn ref_bitmap(&self) -> List<'_, u64> {
+        match self {
+            ClassData::Built(b) => List::built(&b.ref_bitmap),
+            ClassData::Packed(p) => p.list(p.parts().ref_bitmap),
+        }
+    }
+    pub fn static_ref_bitmap(&self) -> List<'_, u64> {
+        match self {
+            ClassData::Built(b) => List::built(&b.static_ref_bitmap),
+            ClassData::Packed(p) => p.list(p.parts().static_ref_bitmap),
+        }
+    }
     pub fn vtable(&self) -> List<'_, VtableSlot> {
         match self {
-            ClassLists::Built(b) => List::built(&b.vtable),
-            ClassLists::Packed(p) => p.list(p.vtable),
+            ClassData::Built(b) => List::built(&b.vtable),
+            ClassData::Packed(p) => p.list(p.parts().vtable),
         }
     }
     pub fn interface_methods(&self) -> List<'_, MethodKey> {
         match self {
-            ClassLists::Built(b) => List::built(&b.interface_methods),
-            ClassLists::Packed(p) => p.list(p.interface_methods),
+            ClassData::Built(b) => List::built(&b.interface_methods),
+            ClassData::Packed(p) => p.list(p.parts().interface_methods),
         }
     }
     pub fn interfaces(&self) -> Interfaces<'_> {
         match self {
-            ClassLists::Built(b) => Interfaces::built(&b.interfaces),
-            ClassLists::Packed(p) => Interfaces {
-                maps: Maps::Packed {
-                    bytes: p.interfaces.of(&p.image.data),
-                    count: p.interface_count,
-                    deps: &p.image.deps,
-                },
-            },
+            ClassData::Built(b) => Interfaces::built(&b.interfaces),
+            ClassData::Packed(p) => {
+                let at = p.parts().interfaces;
+                Interfaces {
+                    maps: Maps::Packed {
+                        bytes: p.image.data.get(at + 4..p.imt as usize).unwrap_or(&[]),
+                        count: p.image.u32_at(at),
+                        deps: &p.image.deps,
+                    },
+                }
+            }
         }
     }
     pub fn imt(&self) -> ImtPlan<'_> {
         match self {
-            ClassLists::Built(b) => ImtPlan {
+            ClassData::Built(b) => ImtPlan {
                 size: b.imt.size,
                 entries: List::built(&b.imt.entries),
             },
-            ClassLists::Packed(p) => ImtPlan {
-                size: p.imt_size,
-                entries: p.list(p.imt),
+            ClassData::Packed(p) => ImtPlan {
+                size: p.image.u32_at(p.imt as usize),
+                entries: p.list(p.image.counted(p.imt as usize + 4, ImtEntry::BYTES).0),
             },
         }
     }
-    /// The lists as built ones, copied out of the image if they were packed (for code that
-    /// changes a ClassInfo: the class builder, and tests that forge records).
-    pub fn built_mut(&mut self) -> &mut BuiltLists {
-        if let ClassLists::Packed(_) = self {
-            *self = ClassLists::Built(BuiltLists {
+    /// The data as built, copied out of the image if it was packed (for code that changes a
+    /// ClassInfo: the class builder, and tests that forge records).
+    pub fn built_mut(&mut self) -> &mut BuiltData {
+        if let ClassData::Packed(_) = self {
+            *self = ClassData::built(BuiltData {
+                names: TypeNames::new(self.full_name(), self.namespace(), self.name()),
+                ref_bitmap: self.ref_bitmap().iter().collect(),
+                static_ref_bitmap: self.static_ref_bitmap().iter().collect(),
                 vtable: self.vtable().to_vec().into(),
                 interface_methods: self.interface_methods().to_vec().into(),
                 interfaces: self
@@ -568,34 +660,42 @@ impl ClassLists {
             });
         }
         match self {
-            ClassLists::Built(b) => b,
-            ClassLists::Packed(_) => unreachable!("converted above"),
+            ClassData::Built(b) => b,
+            ClassData::Packed(_) => unreachable!("converted above"),
         }
     }
 }
 
-impl Default for ClassLists {
-    fn default() -> ClassLists {
-        ClassLists::Built(BuiltLists::default())
+impl Default for ClassData {
+    fn default() -> ClassData {
+        ClassData::built(BuiltData::default())
     }
 }
 
-/// Equal when they hold the same items, however stored (an image's lists equal the computed
-/// ones they were written from).
-impl PartialEq for ClassLists {
+/// Equal when they hold the same names and items, however stored (an image's data equals
+/// the computed data it was written from).
+impl PartialEq for ClassData {
     fn eq(&self, other: &Self) -> bool {
-        self.vtable() == other.vtable()
+        (0..3).all(|i| self.name_part(i) == other.name_part(i))
+            && self.ref_bitmap() == other.ref_bitmap()
+            && self.static_ref_bitmap() == other.static_ref_bitmap()
+            && self.vtable() == other.vtable()
             && self.interface_methods() == other.interface_methods()
             && self.interfaces() == other.interfaces()
             && self.imt() == other.imt()
     }
 }
 
-impl Eq for ClassLists {}
+impl Eq for ClassData {}
 
-impl std::fmt::Debug for ClassLists {
+impl std::fmt::Debug for ClassData {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ClassLists")
+        f.debug_struct("ClassData")
+            .field("full_name", &self.full_name())
+            .field("namespace", &self.namespace())
+            .field("name", &self.name())
+            .field("ref_bitmap", &self.ref_bitmap())
+            .field("static_ref_bitmap", &self.static_ref_bitmap())
             .field("vtable", &self.vtable())
             .field("interface_methods", &self.interface_methods())
             .field("interfaces", &self.interfaces())

@@ -27,6 +27,7 @@ use super::{ClassKind, RtClass, Runtime};
 use std::cell::{Cell, RefCell};
 use std::ops::ControlFlow;
 use std::time::Instant;
+use vcall_metadata::lists::List;
 
 /// Objects at least this large get a chunk of their own.
 pub const LARGE_OBJECT_BYTES: u64 = 64 << 10;
@@ -663,7 +664,7 @@ pub fn collect() {
         // Precise roots: statics, the runtime's tables of objects.
         for id in 0..rt.class_count() {
             let c = rt.class(super::ClassId(id as u32));
-            for w in bits(&c.info.static_ref_bitmap) {
+            for w in bits(c.info.static_ref_bitmap()) {
                 if (w as usize) < c.statics.len() {
                     exact(c.statics[w as usize], &mut stack);
                 }
@@ -711,7 +712,7 @@ pub fn collect() {
     });
 }
 
-fn bits(bitmap: &[u64]) -> impl Iterator<Item = u64> + '_ {
+fn bits(bitmap: List<'_, u64>) -> impl Iterator<Item = u64> + '_ {
     bitmap.iter().enumerate().flat_map(|(i, w)| {
         (0..64)
             .filter(move |b| w & (1u64 << b) != 0)

@@ -23,6 +23,7 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use vcall_dispatch::codemem::CodeMemory;
 use vcall_metadata::class::{ClassFlags, ClassInfo, ValueKind};
+use vcall_metadata::lists::List;
 use vcall_metadata::loader::{AssemblyIdx, Loader, MethodKey, TypeKey};
 
 /// Index of a runtime class.
@@ -401,7 +402,7 @@ impl Runtime {
             (ClassKind::SzArray | ClassKind::MdArray(_), Some(e)) => {
                 let ec = self.class(e);
                 if ec.is_value_type() {
-                    (ref_offsets(&ec.info.ref_bitmap, 0), false)
+                    (ref_offsets(ec.info.ref_bitmap(), 0), false)
                 } else {
                     (Box::default(), true)
                 }
@@ -412,7 +413,7 @@ impl Runtime {
                 } else {
                     0
                 };
-                (ref_offsets(&info.ref_bitmap, base), false)
+                (ref_offsets(info.ref_bitmap(), base), false)
             }
             _ => (Box::default(), false),
         };
@@ -820,7 +821,7 @@ fn method_containing(
 }
 
 /// Byte offsets of the set bits of a word bitmap, plus `base`.
-fn ref_offsets(bitmap: &[u64], base: u32) -> Box<[u32]> {
+fn ref_offsets(bitmap: List<'_, u64>, base: u32) -> Box<[u32]> {
     let mut out = Vec::new();
     for (i, w) in bitmap.iter().enumerate() {
         for b in 0..64 {
