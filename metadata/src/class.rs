@@ -370,8 +370,11 @@ impl AssemblyClasses {
 struct HeapIds(Box<[AtomicU32]>);
 
 impl HeapIds {
+    /// Zeroed by the allocator, not written: four bytes per heap byte, of which classes use
+    /// a few, so only the pages they touch cost memory. (Filled cell by cell, it was a
+    /// hundred-odd fresh pages per program, touched while the other threads waited for it.)
     fn of(cell: &OnceLock<HeapIds>, heap_len: usize) -> &HeapIds {
-        cell.get_or_init(|| HeapIds((0..heap_len).map(|_| AtomicU32::new(0)).collect()))
+        cell.get_or_init(|| HeapIds(bytemuck::zeroed_slice_box(heap_len)))
     }
 
     fn get(&self, offset: u32) -> Option<u32> {
