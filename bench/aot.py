@@ -126,8 +126,10 @@ def main():
         def generate(e):
             place(None)
             out = run([VCALL, "--aot=metadata-only", exe], e)[1]
-            mm = re.search(r"(\d+) types, (\d+) bytes, (\d+) ms", out)
-            return int(mm.group(1)), int(mm.group(2)), int(mm.group(3))
+            mm = re.search(r"(\d+) types, (\d+) bytes, ([\d.]+) ms \(load ([\d.]+), "
+                           r"classes ([\d.]+), encode ([\d.]+), write ([\d.]+)", out)
+            return (int(mm.group(1)), int(mm.group(2)), float(mm.group(3)),
+                    [float(mm.group(i)) for i in range(4, 8)])
 
         # A second copy of X.exe in its own directory, so two generations can run at once.
         os.mkdir(os.path.join(d, "copy"))
@@ -147,7 +149,7 @@ def main():
                 out, err = p.communicate()
                 if p.returncode != 0:
                     sys.exit(f"failed: concurrent generation\n{err}")
-                times.append(int(re.search(r"bytes, (\d+) ms", out + err).group(1)))
+                times.append(float(re.search(r"bytes, ([\d.]+) ms", out + err).group(1)))
             return max(times)
 
         res = {k: [] for k in ["v_no", "v_img", "m_no", "m_img", "st_no", "st_img", "g1", "gd",
@@ -199,8 +201,12 @@ def main():
             t = med([g[2] for g in res[key]])
             best = min(g[2] for g in res[key])
             gen[key] = (t, best)
-            print(f"    {label:9}: {types} types, {size} bytes in {t:.0f} ms (best {best} ms) "
+            phases = [med([g[3][i] for g in res[key]]) for i in range(4)]
+            print(f"    {label:9}: {types} types, {size} bytes in {t:.1f} ms (best {best:.1f} ms) "
                   f"= {types / (t / 1000.0):,.0f} classes/s")
+            print(f"               phases (medians): load {phases[0]:.1f}, classes {phases[1]:.1f}, "
+                  f"encode {phases[2]:.1f}, write {phases[3]:.1f} ms")
+            gen[key + "_phases"] = phases
         scaling = gen["g1"][0] / gen["gd"][0]
         # The best runs are the least disturbed by other processes on a shared machine.
         best_scaling = gen["g1"][1] / gen["gd"][1]
@@ -209,9 +215,12 @@ def main():
         per_round = med([a[2] / b[2] for a, b in zip(res["g1"], res["gd"])])
         print(f"    scaling, default vs 1 thread: {scaling:.2f}x (median of per-round ratios "
               f"{per_round:.2f}x; best runs: {best_scaling:.2f}x)")
+        print("    scaling of each phase: " + ", ".join(
+            f"{name} {a / b:.2f}x" for name, a, b in
+            zip(("load", "classes", "encode", "write"), gen["g1_phases"], gen["gd_phases"])))
         pair = med(res["g1x2"])
         pair_scaling = 2 * gen["g1"][0] / pair
-        print(f"    for comparison, two 1-thread generations at once take {pair:.0f} ms each: "
+        print(f"    for comparison, two 1-thread generations at once take {pair:.1f} ms each: "
               f"twice the work with nothing shared runs {pair_scaling:.2f}x as fast as once "
               f"(the scaling is {100 * scaling / pair_scaling:.0f}% of that)")
         print("goals")

@@ -113,11 +113,11 @@ pub fn aot_metadata_only(program: &Path, imt_size: u32) -> Result<String> {
     let bytes = image.write(&path)?;
     let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3;
     let summary = format!(
-        "vcall: wrote {}: {} types, {bytes} bytes, {} ms \
+        "vcall: wrote {}: {} types, {bytes} bytes, {:.1} ms \
          (load {:.1}, classes {:.1}, encode {:.1}, write {:.1} ms; {} threads)",
         path.display(),
         image.types,
-        t0.elapsed().as_millis(),
+        ms(t0.elapsed()),
         ms(loaded),
         ms(image.classes_time),
         ms(image.encode_time),
