@@ -492,3 +492,23 @@ impl Assembly {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_read_in_pieces_is_the_file() {
+        let dir = std::env::temp_dir().join(format!("vcall-read-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        // Empty, one byte, a piece exactly, and pieces with a partial last one.
+        for len in [0, 1, READ_PIECE, 3 * READ_PIECE + 17] {
+            let path = dir.join(format!("f{len}"));
+            let data: Vec<u8> = (0..len).map(|i| (i * 31 % 251) as u8).collect();
+            std::fs::write(&path, &data).unwrap();
+            assert_eq!(read_in_parallel(&path).unwrap(), data, "length {len}");
+        }
+        assert!(read_in_parallel(&dir.join("missing")).is_err());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
