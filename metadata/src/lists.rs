@@ -492,7 +492,7 @@ impl ImageBytes {
 /// A ClassInfo's names, reference bitmaps and lists: built in memory, or left in the record
 /// of a validated image. They are the parts of a class whose size varies; keeping them behind
 /// one pointer (computed) or one image reference and three positions (decoded) keeps every
-/// ClassInfo 120 bytes, and a decoded one needs no memory beyond that.
+/// ClassInfo 112 bytes, and a decoded one needs no memory beyond that.
 #[derive(Clone)]
 pub enum ClassData {
     Built(Box<BuiltData>),
