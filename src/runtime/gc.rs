@@ -179,6 +179,8 @@ thread_local! {
     });
     pub static STATS: GcStats = GcStats::default();
     static STACK_TOP: Cell<u64> = const { Cell::new(0) };
+    /// Where the last collection's stack scan began (see `dead_stack_to_clear`).
+    static LAST_SCAN_SP: Cell<u64> = const { Cell::new(0) };
 }
 
 use super::heap::{ALLOC_LIMIT, ALLOC_PTR};
@@ -280,6 +282,25 @@ pub fn init_stack_top() {
             STACK_TOP.with(|t| t.set(addr as u64 + size as u64));
         }
     }
+}
+
+/// How many bytes below `stub_sp` an allocation helper's entry stub clears before it
+/// retries an allocation that failed (`heap::take_deferred_oom`): down to where the failed
+/// attempt's collection began its scan, plus a margin for a retry that reaches the collector
+/// through a slightly different path. The retry takes the same path, so its frames, and so
+/// everything its collection scans below the stub, then lie in cleared memory. That memory
+/// was stack the attempt itself used, so it is mapped.
+pub fn dead_stack_to_clear(stub_sp: u64) -> u64 {
+    const MARGIN: u64 = 1 << 10;
+    const FALLBACK: u64 = 4 << 10;
+    let scan = LAST_SCAN_SP.with(|l| l.get());
+    let depth = stub_sp.wrapping_sub(scan);
+    // A scan that did not begin below the stub (none ran, or one outside this call) says
+    // nothing about this call's depth.
+    if scan == 0 || scan >= stub_sp || depth > 64 << 10 {
+        return FALLBACK;
+    }
+    (depth + MARGIN).next_multiple_of(8)
 }
 
 /// Formats `[start, end)` as one free filler so the chunk stays parseable.
@@ -614,6 +635,7 @@ pub fn collect() {
         );
     }
     let sp = &regs as *const _ as u64;
+    LAST_SCAN_SP.with(|l| l.set(sp));
     HEAP.with(|h| h.borrow_mut().in_gc = true);
     let live = HEAP.with(|h| {
         let h = h.borrow();

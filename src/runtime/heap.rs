@@ -3,7 +3,7 @@
 
 use super::layout::*;
 use super::{ClassId, ClassKind, RtClass, Runtime};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
 
 /// Current bump pointer and end of the current chunk. JIT code may read and advance them
 /// inline; the runtime is single-threaded, so relaxed ordering suffices.
@@ -14,6 +14,16 @@ pub static BYTES_ALLOCATED: AtomicU64 = AtomicU64::new(0);
 /// Mono's message for an allocation the heap cannot satisfy.
 pub const OUT_OF_MEMORY_MESSAGE: &str =
     "Insufficient memory to continue the execution of the program.";
+
+/// Whether an exhausted heap raises OutOfMemoryException at once (`OOM_RAISE`) or only
+/// reports it (`OOM_DEFER`, which becomes `OOM_DEFERRED` once it has), so the allocation
+/// helpers' entry stubs (`helpers::rt_alloc` and its siblings) can retry the allocation
+/// after clearing their dead stack. The stubs set and reset it around their first attempt
+/// (from assembly, hence a plain static: the runtime is single-threaded).
+pub static OOM_MODE: AtomicU8 = AtomicU8::new(OOM_RAISE);
+pub const OOM_RAISE: u8 = 0;
+pub const OOM_DEFER: u8 = 1;
+pub const OOM_DEFERRED: u8 = 2;
 
 /// Returns `size` zeroed bytes, 8-aligned, from the collected heap. The caller writes the
 /// object header before anything else runs (a collection parses headers). When the heap is
@@ -28,9 +38,33 @@ pub fn alloc_bytes(size: u64) -> u64 {
             // The system refused memory for the runtime's own objects: nothing can be raised.
             super::natives::fatal_out_of_memory(size);
         }
+        if OOM_MODE
+            .compare_exchange(
+                OOM_DEFER,
+                OOM_DEFERRED,
+                Ordering::Relaxed,
+                Ordering::Relaxed,
+            )
+            .is_ok()
+        {
+            // An allocation helper's first attempt: its entry stub retries (see
+            // `take_deferred_oom`) and the retry raises if the heap is still full.
+            return 0;
+        }
         super::exceptions::raise("System.OutOfMemoryException", OUT_OF_MEMORY_MESSAGE);
     }
     p
+}
+
+/// Called by an allocation helper's entry stub when its first attempt returned null, with
+/// the stub's rsp. Returns how many bytes of the dead stack below that rsp the stub must
+/// clear before it retries, or 0 when there is nothing to retry (the attempt raised an
+/// exception of its own, which stays pending). Either way the next failure raises.
+pub extern "sysv64" fn take_deferred_oom(stub_sp: u64) -> u64 {
+    if OOM_MODE.swap(OOM_RAISE, Ordering::Relaxed) != OOM_DEFERRED {
+        return 0;
+    }
+    super::gc::dead_stack_to_clear(stub_sp)
 }
 
 /// Writes the header of a freshly allocated block; false (and nothing written) if there is

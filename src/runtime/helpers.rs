@@ -8,15 +8,89 @@ use crate::error::Result;
 use std::sync::atomic::{AtomicU64, Ordering};
 use vcall_metadata::loader::AssemblyIdx;
 
+/// The entry stub of an allocation helper that JIT code calls (`rt_alloc`, `rt_new_array`,
+/// `rt_new_md_array`): runs `$body` (whose arguments are at most three integers) with an
+/// exhausted heap only reported (`heap::OOM_DEFER`); if it failed that way, clears the dead
+/// stack below the stub and runs `$body` again, which raises OutOfMemoryException if the
+/// heap is still full.
+///
+/// Why: the collector scans the stack conservatively, the helper's own Rust frames included
+/// (they may hold callee-saved registers of the JIT code, spilled by their prologues). Those
+/// frames are laid over stack that earlier, deeper calls left full of stale words, and a
+/// slot a frame reserves but does not write on the path taken (`alloc_bytes` reserves one
+/// for its cold raising branch) still holds one. A stale word pointing into a dead object,
+/// such as an interior pointer a native once used to copy into a large array, keeps that
+/// object alive, and under a heap cap its bytes can decide that the heap is exhausted.
+/// Nothing but the JIT's registers is live in these frames, and everything below the stub is
+/// dead, so clearing it and repeating the attempt gives a collection whose runtime frames
+/// hold only what the helper really has. Doing this only when the heap is exhausted keeps
+/// the common path free of it; a collection that merely retains a stale object frees it at
+/// a later one.
+macro_rules! retrying_allocation_stub {
+    ($body:path) => {
+        core::arch::naked_asm!(
+            // Keep the arguments for the retry; 40 bytes keep rsp 16-byte aligned for calls.
+            "sub rsp, 40",
+            "mov [rsp], rdi",
+            "mov [rsp + 8], rsi",
+            "mov [rsp + 16], rdx",
+            "mov byte ptr [rip + {mode}], {defer}",
+            "call {body}",
+            "test rax, rax",
+            "jnz 2f",
+            "mov rdi, rsp",
+            "call {take}",
+            "test rax, rax",
+            "jz 3f",
+            // Clear [rsp - rax, rsp): what the failed attempt's frames occupied.
+            "mov rcx, rax",
+            "shr rcx, 3",
+            "mov rdi, rsp",
+            "sub rdi, rax",
+            "xor eax, eax",
+            "rep stosq",
+            "mov rdi, [rsp]",
+            "mov rsi, [rsp + 8]",
+            "mov rdx, [rsp + 16]",
+            "call {body}",
+            "jmp 3f",
+            "2:",
+            "mov byte ptr [rip + {mode}], {raise}",
+            "3:",
+            "add rsp, 40",
+            "ret",
+            mode = sym heap::OOM_MODE,
+            defer = const heap::OOM_DEFER,
+            raise = const heap::OOM_RAISE,
+            take = sym heap::take_deferred_oom,
+            body = sym $body,
+        )
+    };
+}
+
 /// Allocates an instance (or a box) of `class`.
+// SAFETY: the stub follows the System V convention: it keeps rsp aligned for its calls,
+// touches no callee-saved register, passes the arguments on unchanged and returns the
+// body's result; it writes only its own frame and the dead stack below it.
+#[unsafe(naked)]
 pub extern "sysv64" fn rt_alloc(class: &'static RtClass) -> u64 {
+    retrying_allocation_stub!(alloc_instance)
+}
+
+extern "sysv64" fn alloc_instance(class: &'static RtClass) -> u64 {
     heap::alloc_object(rt(), class.id)
 }
 
 /// Arrays above this many bytes raise OutOfMemoryException (Mono refuses them too).
 const MAX_ARRAY_BYTES: u64 = 1 << 34;
 
+// SAFETY: as for `rt_alloc`.
+#[unsafe(naked)]
 pub extern "sysv64" fn rt_new_array(class: &'static RtClass, len: i64) -> u64 {
+    retrying_allocation_stub!(new_array)
+}
+
+extern "sysv64" fn new_array(class: &'static RtClass, len: i64) -> u64 {
     if (len as u64).saturating_mul(class.element_size as u64) > MAX_ARRAY_BYTES {
         raise_builtin("System.OutOfMemoryException", heap::OUT_OF_MEMORY_MESSAGE);
         return 0;
@@ -25,11 +99,17 @@ pub extern "sysv64" fn rt_new_array(class: &'static RtClass, len: i64) -> u64 {
 }
 
 /// `lengths` points at `rank` int32 values.
+// SAFETY: as for `rt_alloc`.
+#[unsafe(naked)]
 pub extern "sysv64" fn rt_new_md_array(
     class: &'static RtClass,
     lengths: *const i32,
     rank: u32,
 ) -> u64 {
+    retrying_allocation_stub!(new_md_array)
+}
+
+extern "sysv64" fn new_md_array(class: &'static RtClass, lengths: *const i32, rank: u32) -> u64 {
     // SAFETY: the JIT passes a frame area holding `rank` int32 lengths.
     let lens = unsafe { std::slice::from_raw_parts(lengths, rank as usize) };
     if lens.iter().any(|&l| l < 0) {
