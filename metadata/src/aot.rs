@@ -996,9 +996,10 @@ impl ClassSource for AotImage {
 }
 
 /// What the runtime indexes or writes with must stay in bounds: fields and reference bits
-/// inside the instance or the static storage, the finalizer slot inside the vtable. (A computed ClassInfo always passes; this keeps a crafted image
-/// that matches its checksum from steering the runtime outside an object. Slots in the lists
-/// are checked as the lists are, in `Decoder`.)
+/// inside the instance or the static storage, the finalizer slot inside the vtable. (A
+/// computed ClassInfo always passes; this keeps a crafted image that matches its checksum
+/// from steering the runtime outside an object. Slots in the lists are checked as the lists
+/// are, in `Decoder`.)
 fn check_layout(c: &ClassInfo) -> std::result::Result<(), String> {
     let n = c.vtable().len() as u32;
     if let Some(s) = c.finalizer_slot.filter(|&s| s >= n) {
@@ -1145,7 +1146,6 @@ impl<'a> Reader<'a> {
             None => self.fail(Flaw::End),
         }
     }
-    /// A string's bytes, not checked to be UTF-8.
     fn str(&mut self) -> Decoded<&'a str> {
         let n = self.u32()? as usize;
         let at = self.pos;
@@ -1326,7 +1326,7 @@ impl<'a> Decoder<'a> {
         (self.base + at) as u32
     }
 
-    // The lists are checked where they lie and left there (`ClassLists::Packed`): every key
+    // The lists are checked where they lie and left there (`ClassData::Packed`): every key
     // within its table, every slot within the vtable, IMT buckets in order.
 
     /// The vtable: its length in slots.

@@ -843,7 +843,7 @@ impl Loader {
             .max(1);
         let mut ref_words: Vec<u32> = Vec::new();
         if let Some(p) = parent_info.as_ref().filter(|_| !is_value_type) {
-            ref_words = bitmap_words(p.ref_bitmap());
+            ref_words = p.ref_bitmap().set_bits().collect();
         }
         let mut static_size = 0u32;
         let mut static_ref_words = Vec::new();
@@ -947,7 +947,7 @@ impl Loader {
                 f.offset = instance_size;
                 instance_size += size;
             }
-            for w in bitmap_words(refs.iter().copied()) {
+            for w in List::built(&refs).set_bits() {
                 ref_words.push(f.offset / 8 + w);
             }
             f.size = size;
@@ -985,7 +985,7 @@ impl Loader {
             static_size = align_up(static_size, align.min(8));
             f.offset = static_size;
             f.size = size;
-            for w in bitmap_words(refs.iter().copied()) {
+            for w in List::built(&refs).set_bits() {
                 static_ref_words.push(static_size / 8 + w);
             }
             static_size += size;
@@ -1670,18 +1670,6 @@ fn string_hash(s: &str) -> u32 {
 fn align_up(v: u32, a: u32) -> u32 {
     let a = a.max(1);
     v.div_ceil(a) * a
-}
-
-fn bitmap_words(bitmap: impl IntoIterator<Item = u64>) -> Vec<u32> {
-    let mut out = Vec::new();
-    for (i, w) in bitmap.into_iter().enumerate() {
-        for b in 0..64 {
-            if w & (1u64 << b) != 0 {
-                out.push(i as u32 * 64 + b);
-            }
-        }
-    }
-    out
 }
 
 fn words_to_bitmap(words: &[u32]) -> Bitmap {

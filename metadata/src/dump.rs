@@ -155,13 +155,6 @@ fn is_final(loader: &Loader, m: MethodKey) -> bool {
 }
 
 fn bitmap_text(bitmap: List<'_, u64>) -> String {
-    let mut words = Vec::new();
-    for (i, w) in bitmap.iter().enumerate() {
-        for b in 0..64 {
-            if w & (1u64 << b) != 0 {
-                words.push(format!("{}", (i * 64 + b) * 8));
-            }
-        }
-    }
-    format!("at byte offsets {}", words.join(","))
+    let offsets: Vec<String> = bitmap.set_bits().map(|w| (w * 8).to_string()).collect();
+    format!("at byte offsets {}", offsets.join(","))
 }

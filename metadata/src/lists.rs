@@ -267,6 +267,18 @@ impl<'a, T: Packed> List<'a, T> {
     }
 }
 
+impl<'a> List<'a, u64> {
+    /// A bitmap's set bits, in order, as indices (bit `b` of word `w` is `64 * w + b`): the
+    /// words a reference bitmap marks.
+    pub fn set_bits(self) -> impl Iterator<Item = u32> + 'a {
+        self.iter().enumerate().flat_map(|(w, bits)| {
+            (0..64u32)
+                .filter(move |b| bits & (1u64 << b) != 0)
+                .map(move |b| w as u32 * 64 + b)
+        })
+    }
+}
+
 impl<'a, T: Packed> IntoIterator for List<'a, T> {
     type Item = T;
     type IntoIter = ListIter<'a, T>;
@@ -756,6 +768,18 @@ mod tests {
             interface_method: method(2, 9),
             vtable_slot: 5,
         }]);
+    }
+
+    #[test]
+    fn set_bits_are_word_indices_in_order() {
+        let words = [0b1001u64, 0, 1 << 63];
+        let bits: Vec<u32> = List::built(&words).set_bits().collect();
+        assert_eq!(bits, [0, 3, 191]);
+        let mut bytes = Vec::new();
+        for w in words {
+            w.pack(&mut bytes);
+        }
+        assert!(List::<u64>::packed(&bytes, &[]).set_bits().eq(bits));
     }
 
     #[test]

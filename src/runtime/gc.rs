@@ -27,7 +27,6 @@ use super::{ClassKind, RtClass, Runtime};
 use std::cell::{Cell, RefCell};
 use std::ops::ControlFlow;
 use std::time::Instant;
-use vcall_metadata::lists::List;
 
 /// Objects at least this large get a chunk of their own.
 pub const LARGE_OBJECT_BYTES: u64 = 64 << 10;
@@ -686,9 +685,9 @@ pub fn collect() {
         // Precise roots: statics, the runtime's tables of objects.
         for id in 0..rt.class_count() {
             let c = rt.class(super::ClassId(id as u32));
-            for w in bits(c.info.static_ref_bitmap()) {
-                if (w as usize) < c.statics.len() {
-                    exact(c.statics[w as usize], &mut stack);
+            for &w in c.static_refs.iter() {
+                if let Some(&o) = c.statics.get(w as usize) {
+                    exact(o, &mut stack);
                 }
             }
         }
@@ -732,14 +731,6 @@ pub fn collect() {
         s.max_pause_ns.set(s.max_pause_ns.get().max(ns));
         s.live_bytes_after_last.set(live);
     });
-}
-
-fn bits(bitmap: List<'_, u64>) -> impl Iterator<Item = u64> + '_ {
-    bitmap.iter().enumerate().flat_map(|(i, w)| {
-        (0..64)
-            .filter(move |b| w & (1u64 << b) != 0)
-            .map(move |b| i as u64 * 64 + b)
-    })
 }
 
 /// Calls `f` with every reference stored in the object.

@@ -76,6 +76,9 @@ pub struct RtClass {
     /// IMT slots, then the header, then the virtual slots.
     vtable_words: Box<[u64]>,
     pub statics: Box<[u64]>,
+    /// For the collector: the words of `statics` that hold references (precise roots), taken
+    /// from the static reference bitmap once rather than at every collection.
+    pub static_refs: Box<[u32]>,
     pub init: Cell<InitState>,
     /// The TypeInitializationException of a failed static constructor (0 otherwise).
     pub init_error: Cell<u64>,
@@ -389,6 +392,11 @@ impl Runtime {
             }))
             .collect();
         let statics_words = (info.static_size as usize).div_ceil(8);
+        let static_refs = info
+            .static_ref_bitmap()
+            .set_bits()
+            .filter(|&w| (w as usize) < statics_words.max(1))
+            .collect();
         let full_name = match (kind, element) {
             (ClassKind::SzArray, Some(e)) => format!("{}[]", self.class(e).full_name),
             (ClassKind::MdArray(r), Some(e)) => format!(
@@ -459,6 +467,7 @@ impl Runtime {
             supertype_display,
             vtable_words: words,
             statics: vec![0u64; statics_words.max(1)].into_boxed_slice(),
+            static_refs,
             init: Cell::new(if needs_init {
                 InitState::NotStarted
             } else {
@@ -822,13 +831,5 @@ fn method_containing(
 
 /// Byte offsets of the set bits of a word bitmap, plus `base`.
 fn ref_offsets(bitmap: List<'_, u64>, base: u32) -> Box<[u32]> {
-    let mut out = Vec::new();
-    for (i, w) in bitmap.iter().enumerate() {
-        for b in 0..64 {
-            if w & (1u64 << b) != 0 {
-                out.push(base + 8 * (i as u32 * 64 + b));
-            }
-        }
-    }
-    out.into_boxed_slice()
+    bitmap.set_bits().map(|w| base + 8 * w).collect()
 }
